@@ -1,0 +1,78 @@
+/**
+ * Configuration, read once. This is the only module that reads `process.env`; everything else
+ * receives a `Config`. Every variable is documented in README.md and .env.example.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  databasePath: string;
+  /** Keys accepted in `Authorization: Bearer <key>` for mutations. Empty: writes are refused. */
+  apiKeys: string[];
+  logLevel: string;
+  /** Load the bundled sample articles when the database has no articles. */
+  loadSampleData: boolean;
+  introspection: boolean;
+  playground: boolean;
+  sqliteSynchronous: SqliteSynchronous;
+  sqliteBusyTimeoutMs: number;
+  /** Largest article text accepted by ingestArticle, in bytes (UTF-8). */
+  maxArticleBytes: number;
+  /** Largest HTTP request body, in bytes. */
+  maxBodyBytes: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new Error(`expected a boolean (true/false), got ${JSON.stringify(value)}`);
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === '') return fallback;
+  const upper = value.toUpperCase();
+  const found = allowed.find((a) => a.toUpperCase() === upper);
+  if (!found) throw new Error(`${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  return found;
+}
+
+/** Build the configuration from an environment (defaults to process.env). */
+export function loadConfig(env: Env = process.env): Config {
+  const mode = oneOf('NODE_ENV', env.NODE_ENV, ['development', 'production', 'test'] as const, 'development');
+  const dev = mode !== 'production';
+  return {
+    env: mode,
+    host: env.HOST || '127.0.0.1',
+    port: int('PORT', env.PORT, 4000),
+    databasePath: resolve(env.DATABASE_PATH || './data/newsgraph.sqlite'),
+    apiKeys: (env.API_KEYS ?? (dev ? 'dev-key' : '')).split(',').map((k) => k.trim()).filter(Boolean),
+    logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
+    loadSampleData: bool(env.LOAD_SAMPLE_DATA, true),
+    introspection: bool(env.INTROSPECTION, dev),
+    playground: bool(env.PLAYGROUND, dev),
+    sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', env.SQLITE_SYNCHRONOUS, ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const, 'NORMAL'),
+    sqliteBusyTimeoutMs: int('SQLITE_BUSY_TIMEOUT_MS', env.SQLITE_BUSY_TIMEOUT_MS, 5000),
+    maxArticleBytes: int('MAX_ARTICLE_BYTES', env.MAX_ARTICLE_BYTES, 1_000_000),
+    maxBodyBytes: int('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 2_000_000),
+  };
+}
+
+/** Load `.env` from the working directory into process.env, when present (Node's own loader). */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

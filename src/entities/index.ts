@@ -1,0 +1,15 @@
+import { Alias } from './alias.entity';
+import { Article } from './article.entity';
+import { Event } from './event.entity';
+import { EventParticipant } from './event-participant.entity';
+import { Mention } from './mention.entity';
+import { Organization } from './organization.entity';
+import { Person } from './person.entity';
+import { PersonRole } from './person-role.entity';
+import { Place } from './place.entity';
+import { Quote } from './quote.entity';
+
+export { Alias, Article, Event, EventParticipant, Mention, Organization, Person, PersonRole, Place, Quote };
+
+/** Every TypeORM entity of the service, for the DataSource. */
+export const entities = [Alias, Article, Event, EventParticipant, Mention, Organization, Person, PersonRole, Place, Quote];

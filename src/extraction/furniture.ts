@@ -1,0 +1,75 @@
+/**
+ * Page furniture: the lines around a story that are not the story (menus, share buttons,
+ * "Subscribe to us", "Recent news", credits), and the tests that tell prose from furniture.
+ */
+
+/** Lines that end the story: everything from here on is footer. */
+const FOOTER_START = new RegExp([
+  '^subscribe\\b', '^follow us\\b', '^share (this|on|via)\\b', '^recent news\\b', '^latest news\\b',
+  '^related( news| articles| stories| content| coverage|:)', '^read (more|also)\\b', '^also read\\b',
+  '^see also\\b', '^more (news|stories|from)\\b', '^most (read|popular|viewed)\\b', '^tags?:', '^topics?:',
+  '^copyright\\b', '^©', '^all rights reserved', '^\\(?(reporting|writing|editing|additional reporting|compiled) by\\b',
+  'contributed to this report\\.?$', '^you (may|might) also like', '^recommended\\b', '^comments?\\b',
+  '^leave a comment', '^sign up\\b', '^newsletter\\b', '^if you (have|want)\\b.*(tip|subscribe)',
+  '^(our )?editor\'?s? (picks|choice)', '^top stories\\b', '^news feed\\b', '^useful links\\b',
+  '^any use of (the )?materials', '^when using (the )?materials', '^the editorial (board|office)',
+].join('|'), 'i');
+
+/** Single lines inside a story that are not part of it ("Advertisement", photo credits). */
+const IN_BODY_JUNK = new RegExp([
+  '^advertisement$', '^ad$', '^share$', '^print$', '^e-?mail$', '^copy link$', '^click here\\b',
+  '^(file )?photo\\b.*:', '^\\(?photo:', '^file ?-', '^file photo', '^getty images$', '^watch:',
+  '^read more:', '^related:', '^(more|see):', '^scroll to continue', '^story continues',
+].join('|'), 'i');
+
+const SOCIAL = /^(twitter|facebook|telegram|instagram|youtube|vk|vkontakte|whatsapp|viber|linkedin|x|tiktok|odnoklassniki|ok|rss|email|print)$/i;
+
+/** True when a line begins the footer of a page. */
+export function isFooterStart(line: string): boolean {
+  const t = line.trim();
+  return FOOTER_START.test(t) || SOCIAL.test(t);
+}
+
+/** True for a line inside the story region that should be dropped. */
+export function isInBodyJunk(line: string): boolean {
+  return IN_BODY_JUNK.test(line.trim());
+}
+
+/** Number of words in a line. */
+export function wordCount(line: string): number {
+  return line.trim().split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+}
+
+/** A line that reads like a paragraph of a story: long enough and ending a sentence. */
+export function isProse(line: string): boolean {
+  const t = line.trim();
+  const n = wordCount(t);
+  return (n >= 8 && /[.!?:"”»')\]]$/.test(t)) || n >= 25;
+}
+
+/** A line that could be a headline: a few words, letters, no sentence-final period. */
+export function isHeadlineLike(line: string): boolean {
+  const t = line.trim();
+  const n = wordCount(t);
+  if (n < 3 || n > 35) return false;
+  if (isFooterStart(t) || isInBodyJunk(t) || /^by\s+\p{Lu}/iu.test(t)) return false;
+  if (/^[\d\s.,:/\-]+$/.test(t) || /[+-]\d+\s*°/.test(t)) return false;
+  return /\p{Ll}/u.test(t);
+}
+
+/** Section names that pages print above a headline. */
+const SECTIONS = new Set(`society politics economy economics business world sport sports culture
+  science technology tech health regions region opinion markets entertainment lifestyle
+  travel environment education defence defense military incidents crime law russia belarus
+  china europe asia africa americas middle-east uk us u.s. international national local
+  finance energy agriculture industry media arts life analysis commentary features
+  diplomacy security justice climate`.split(/\s+/).filter(Boolean));
+
+/** The section a header line names ("Society", "Home > World > Europe" -> "Europe"). */
+export function sectionOf(line: string): string | null {
+  const t = line.trim();
+  const crumbs = t.split(/\s*[>»/|]\s*/).filter(Boolean);
+  const last = crumbs[crumbs.length - 1] ?? '';
+  if (crumbs.length > 1 && /^home$/i.test(crumbs[0]) && wordCount(last) <= 3) return last;
+  return SECTIONS.has(t.toLowerCase()) ? t : null;
+}

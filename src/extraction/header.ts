@@ -1,0 +1,85 @@
+/**
+ * The page header above a story: headline, section and publication timestamp.
+ * Works on the scraped lines; `bodyStart` is the index of the story's first line.
+ */
+import { findDates, toIso, type FoundDate } from './dates';
+import { isHeadlineLike, sectionOf, wordCount } from './furniture';
+import type { Dateline } from './dateline';
+
+/** Index of the headline line above the body, or -1. */
+export function findHeadline(lines: string[], bodyStart: number): number {
+  const found: number[] = [];
+  for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - 20) && found.length < 2; i--) {
+    const line = lines[i].trim();
+    if (!line || findDates(line).length > 0 || sectionOf(line)) continue;
+    if (isHeadlineLike(line)) found.push(i);
+    else if (found.length > 0) break;
+  }
+  if (found.length === 2) {
+    const near = lines[found[0]].trim();
+    if (wordCount(near) > 25 || /\.$/.test(near)) return found[1];
+  }
+  return found[0] ?? -1;
+}
+
+/** The section printed nearest above the headline, or null. */
+export function findSection(lines: string[], above: number): string | null {
+  for (let i = above - 1; i >= Math.max(0, above - 15); i--) {
+    const s = sectionOf(lines[i] ?? '');
+    if (s) return s;
+  }
+  return null;
+}
+
+interface Candidate extends FoundDate { line: number }
+
+/** Scores a header date: near the headline, with a time, not the page's weekday "today". */
+function score(c: Candidate, anchor: number): number {
+  const timed = c.hour != null ? 2 : 0;
+  const pageDate = c.weekday && c.hour == null ? -3 : 0;
+  return timed + pageDate - Math.abs(c.line - anchor) * 0.5;
+}
+
+/** The best dated line in the header (before the body), nearest the headline. */
+export function findTimestamp(lines: string[], bodyStart: number, anchor: number): FoundDate | null {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < bodyStart; i++) {
+    for (const d of findDates(lines[i])) if (d.year) candidates.push({ ...d, line: i });
+  }
+  candidates.sort((a, b) => score(b, anchor) - score(a, anchor));
+  return candidates[0] ?? null;
+}
+
+export interface Published { iso: string | null; warnings: string[] }
+
+/**
+ * The publication date-time: the header timestamp, checked against the dateline's day and
+ * month; the zone is the stated one, else the agency's home zone, else UTC (with a warning).
+ */
+export function publishedFrom(stamp: FoundDate | null, dateline: Dateline | null, agencyZone: string | null, source: string | null): Published {
+  const warnings: string[] = [];
+  const dm = dateline?.dayMonth ?? null;
+  if (!stamp && !dm) return { iso: null, warnings: ['publication date not found'] };
+  if (!stamp?.year) return { iso: null, warnings: [`publication year unknown (dateline gives day ${dm?.day}, month ${dm?.month})`] };
+  let { year, month, day, hour, minute } = stamp as FoundDate & { year: number };
+  if (dm && (dm.month !== month || dm.day !== day) && !withinOneDay(stamp, dm)) {
+    year = dm.month > month + 6 ? year - 1 : year;
+    ({ month, day } = dm);
+    hour = null;
+    minute = null;
+    warnings.push('header timestamp disagrees with the dateline; dateline date used');
+  }
+  let offset = stamp.offset;
+  if (!offset && hour != null) {
+    offset = agencyZone ?? 'Z';
+    warnings.push(agencyZone ? `time zone assumed ${agencyZone} (home zone of ${source})` : 'time zone unknown; UTC assumed');
+  }
+  if (hour == null) warnings.push('publication time not found; date only');
+  return { iso: toIso(year, month, day, hour, minute, offset ?? 'Z'), warnings };
+}
+
+function withinOneDay(stamp: FoundDate, dm: { month: number; day: number }): boolean {
+  const a = Date.UTC(stamp.year ?? 2000, stamp.month - 1, stamp.day);
+  const b = Date.UTC(stamp.year ?? 2000, dm.month - 1, dm.day);
+  return Math.abs(a - b) <= 86_400_000;
+}

@@ -1,0 +1,66 @@
+/**
+ * HTML input: the story's text and metadata via @mozilla/readability on a jsdom document.
+ * Produces plain text (one paragraph per line) that the text normalizer then reads.
+ */
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+
+export interface HtmlStory {
+  /** Headline line, blank line, then the story paragraphs one per line. */
+  text: string;
+  title: string | null;
+  publishedTime: string | null;
+  siteName: string | null;
+  section: string | null;
+  byline: string | null;
+}
+
+/** True when the input looks like an HTML document or fragment. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text)
+    || (/<\/(p|div|article|body)>/i.test(text) && /<(p|div|h1|article)[\s>]/i.test(text));
+}
+
+function meta(doc: Document, ...names: string[]): string | null {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption';
+
+/** One line per block element of an HTML fragment, whitespace collapsed. */
+export function blocksToLines(html: string): string[] {
+  const doc = new JSDOM(`<body>${html}</body>`).window.document;
+  doc.querySelectorAll('script, style, noscript, figure, aside, nav, footer').forEach((el) => el.remove());
+  const lines: string[] = [];
+  for (const el of Array.from(doc.body.querySelectorAll(BLOCKS))) {
+    if (el.querySelector(BLOCKS)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) lines.push(text);
+  }
+  if (lines.length === 0) lines.push(...(doc.body.textContent ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean));
+  return lines;
+}
+
+/**
+ * Extract the story of an HTML page: metadata from <meta>/<time> first (Readability changes
+ * the document), then the main content as text lines.
+ */
+export function extractHtmlStory(html: string, url?: string | null): HtmlStory {
+  const dom = new JSDOM(html, url ? { url } : undefined);
+  const doc = dom.window.document;
+  const publishedTime = meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued')
+    ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const siteName = meta(doc, 'og:site_name', 'application-name');
+  const section = meta(doc, 'article:section', 'section');
+  const metaTitle = meta(doc, 'og:title', 'twitter:title');
+  const article = new Readability(doc).parse();
+  const title = article?.title?.trim() || metaTitle || doc.title || null;
+  const lines = blocksToLines(article?.content ?? doc.body?.innerHTML ?? '');
+  const text = [title ?? '', '', ...lines].join('\n');
+  return { text, title, publishedTime: article?.publishedTime ?? publishedTime, siteName, section, byline: article?.byline ?? null };
+}

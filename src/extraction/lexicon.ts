@@ -1,0 +1,85 @@
+/**
+ * Closed word lists shared by the extraction stages: role words for title chains, function
+ * words that may sit inside a proper name, words that are capitalised without being names.
+ */
+
+const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
+
+/** Nouns that make a phrase a job title ("Deputy Chairman", "spokeswoman", "CEO"). */
+export const ROLE_WORDS = words(`
+  minister ministers president vice-president chairman chairwoman chairperson chair deputy head chief
+  secretary secretary-general director director-general spokesman spokeswoman spokesperson
+  ambassador envoy governor mayor senator congressman congresswoman lawmaker legislator
+  premier chancellor king queen prince princess emperor emir sultan sheikh pope archbishop
+  bishop patriarch judge justice prosecutor attorney general lieutenant colonel major captain
+  commander admiral marshal sergeant officer ceo cfo coo cto founder co-founder owner
+  manager executive rector dean professor academician scientist researcher economist analyst
+  adviser advisor aide counsellor counselor consul representative envoy member mp speaker
+  leader coordinator commissioner inspector superintendent administrator governor-general
+  chairman-elect president-elect presidium rapporteur diplomat official officials principal
+  editor correspondent journalist reporter coach captain striker goalkeeper player
+  treasurer auditor ombudsman vice first acting former interim
+`);
+
+/** Role words that can stand as a title on their own before a name ("President Xi"). */
+export const HEAD_ROLE_WORDS = new Set([...ROLE_WORDS].filter((w) => !['first', 'vice', 'acting', 'former', 'interim', 'deputy', 'general', 'major', 'member', 'player', 'official', 'officials', 'presidium'].includes(w)));
+
+/** Honorifics that precede a personal name. */
+export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady madam
+  gen gen. col col. lt lt. sgt sgt. capt capt. gov gov. sen sen. rep rep. rev rev. fr fr. st
+  mx mx. messrs messrs.`);
+
+/** Lower-case words allowed inside a proper name or title chain. */
+export const NAME_CONNECTORS = words(`of the for and on de del della da di du des van von der den
+  ter le la al bin ibn y & in at`);
+
+/** Capitalised words that are never a person's name by themselves. */
+export const NON_NAME_WORDS = words(`the a an this that these those it its he she they we i you
+  in on at by for from to with of and or but if as so not no yes our their his her my your
+  however meanwhile moreover also then there here when where while after before since
+  last next this today yesterday tomorrow tonight now according thanks along despite
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  subscribe share follow read more news all services projects contacts about home menu search
+  twitter facebook telegram instagram youtube vk whatsapp linkedin flag photo video
+  recent latest related top popular login sign register advertisement comments print email
+  government bodies society politics economy economics world business sport sports culture
+  regions opinion science technology health markets weather clear cloudy rain
+  earlier later many some several most other others both each every such what which who whom
+  western eastern northern southern central national international state federal local
+  mister madam please thank`);
+
+/** Pronouns that can name a speaker. */
+export const SPEAKER_PRONOUNS = words('he she they i we it');
+
+/** Month names and abbreviations -> month number. */
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Weekday names. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Role nouns and the title words they stand for ("head of state" -> president, ...). */
+export const ROLE_SYNONYMS: Record<string, string[]> = {
+  'head of state': ['president', 'king', 'queen', 'emir', 'sultan', 'monarch', 'emperor', 'head of state'],
+  'head of government': ['prime minister', 'premier', 'chancellor', 'head of government'],
+  premier: ['prime minister', 'premier'],
+  leader: ['president', 'leader', 'prime minister', 'chairman', 'head', 'chancellor', 'secretary'],
+  official: ['minister', 'official', 'secretary', 'director', 'head', 'chairman', 'deputy', 'spokes', 'ambassador', 'governor', 'chief', 'president', 'representative', 'adviser', 'advisor', 'commissioner'],
+  diplomat: ['minister', 'ambassador', 'envoy', 'diplomat', 'consul', 'foreign'],
+  spokesman: ['spokes'], spokeswoman: ['spokes'], spokesperson: ['spokes'],
+  lawmaker: ['mp', 'senator', 'lawmaker', 'deputy', 'member of parliament', 'congress', 'legislator'],
+  executive: ['ceo', 'executive', 'chief', 'director', 'president', 'chairman', 'head', 'manager'],
+  scientist: ['academician', 'scientist', 'professor', 'researcher', 'chairman', 'president'],
+  chief: ['chief', 'head', 'director', 'ceo', 'chairman'],
+  boss: ['chief', 'head', 'director', 'ceo', 'chairman', 'executive'],
+  envoy: ['envoy', 'ambassador', 'representative'],
+};
+
+/** Words that mark a female or male person in a role noun or honorific. */
+export const FEMALE_MARKERS = words('she her mrs mrs. ms ms. madam dame lady spokeswoman chairwoman congresswoman queen princess businesswoman');
+export const MALE_MARKERS = words('he his him mr mr. sir lord spokesman chairman congressman king prince businessman');

@@ -1,0 +1,75 @@
+/**
+ * Speaker phrases: what stands in a quote's attribution as the one who spoke — a name (with
+ * its title chain), a pronoun, a role noun ("the minister") or an organization ("the ministry").
+ */
+import type { Span } from './types';
+import { SPEAKER_PRONOUNS } from './lexicon';
+import { orgHeadKind, knownOrg } from './org-lexicon';
+import { parsePersonPhrase, isOrgHead } from './title-chain';
+import { isCapitalized, isRoleWord, tokenize } from './tokens';
+
+export type SpeakerForm = 'NAME' | 'PRONOUN' | 'ROLE' | 'ORG';
+
+export interface SpeakerRef {
+  /** The words that name the speaker ("Sergei Chizhik", "he", "the minister"). */
+  text: string;
+  /** Where those words are in the body (for NAME: the personal name only). */
+  span: Span;
+  form: SpeakerForm;
+  /** The whole phrase, title chain included. */
+  phrase: Span;
+}
+
+const DETERMINERS = /^(the|a|an|this|that|his|her|its|their|our|one|another|other|two|three|several|some|many)\b/i;
+const ORG_NOUNS = new Set(`ministry government agency company bank council committee office embassy department
+  police army military court parliament statement report firm group union service administration
+  authorities board academy university institute kremlin presidency cabinet party organisation
+  organization commission centre center spokesperson's newspaper channel website network prosecutors'`.split(/\s+/));
+const TRAILING = /\s+(?:also|later|then|further|has|had|have|was|is|were|are|would|will|once|previously|earlier|recently|separately|again|repeatedly|reportedly|firmly|flatly|simply|just|quickly|himself|herself|only|even|already|yet|still|[a-z]+ly)$/i;
+
+/** Strip auxiliaries and adverbs that stand between a speaker and its verb. */
+export function trimTrailingAux(text: string): string {
+  let t = text.replace(/\s+$/, '');
+  for (let prev = ''; prev !== t;) { prev = t; t = t.replace(TRAILING, ''); }
+  return t;
+}
+
+function headNoun(text: string): string {
+  const beforePrep = text.split(/\s+(?:of|for|at|in|from|with|on|to)\s+/i)[0];
+  const words = beforePrep.split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/[^a-z'’-]/g, '');
+}
+
+/**
+ * Classify the phrase at `phrase` (already cut to the subject's extent) as a speaker.
+ * Returns null when it is no plausible speaker (too long, a clause, empty).
+ */
+export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
+  const raw = body.slice(phrase.start, phrase.end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = trimTrailingAux(raw.trim());
+  if (!text || text.split(/\s+/).length > 30 || /[.;!?"“”«»]$/.test(text)) return null;
+  const p: Span = { start: phrase.start + lead, end: phrase.start + lead + text.length };
+  if (SPEAKER_PRONOUNS.has(text.toLowerCase())) return { text, span: p, form: 'PRONOUN', phrase: p };
+  if (knownOrg(text)) return { text, span: p, form: 'ORG', phrase: p };
+  if (DETERMINERS.test(text) && !/\p{Lu}/u.test(text.replace(DETERMINERS, '').split(/\s+(?:of|for|at)\s+/)[0])) {
+    const head = headNoun(text);
+    if (ORG_NOUNS.has(head) || orgHeadKind(head)) return { text, span: p, form: 'ORG', phrase: p };
+    if (isRoleWord(head) || /(man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head)) return { text, span: p, form: 'ROLE', phrase: p };
+    return null;
+  }
+  return nameOrOrg(body, p, text);
+}
+
+function nameOrOrg(body: string, p: Span, text: string): SpeakerRef | null {
+  const tokens = tokenize(text);
+  if (!tokens.length || !isCapitalized(tokens[tokens.length - 1].text)) {
+    return /['’]s\s+[a-z ]+$/.test(text) && isRoleWord(headNoun(text)) ? { text, span: p, form: 'ROLE', phrase: p } : null;
+  }
+  if (tokens.some((t) => isOrgHead(t.text)) && !tokens.some((t) => isRoleWord(t.text))) return { text, span: p, form: 'ORG', phrase: p };
+  const person = parsePersonPhrase(body, p);
+  if (!person) return tokens.every((t) => isCapitalized(t.text) || t.text.length < 4) ? { text, span: p, form: 'ORG', phrase: p } : null;
+  const words = body.slice(p.start, person.name.start).trim();
+  if (words && !person.title && !person.org && !/[)]$/.test(words) && /\b[a-z]{3,}\b/.test(words.replace(/\b(of|the|and|for|at|in|on)\b/g, ''))) return null;
+  return { text: body.slice(person.name.start, person.name.end), span: person.name, form: 'NAME', phrase: p };
+}

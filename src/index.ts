@@ -1,0 +1,35 @@
+/** The composition root: the only module with side effects. */
+import 'reflect-metadata';
+import { loadConfig, loadDotEnv } from './config';
+import { Database } from './data-source';
+import { loadSampleArticlesIfEmpty } from './ingest/sample';
+import { createLogger } from './logger';
+import { createServer } from './server';
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const db = await Database.open({ databasePath: config.databasePath, synchronous: config.sqliteSynchronous, busyTimeoutMs: config.sqliteBusyTimeoutMs });
+  if (config.loadSampleData) await loadSampleArticlesIfEmpty(db, config, log);
+  const server = await createServer(config, db, log);
+  const url = await server.listen();
+  log.info({ url, database: config.databasePath, env: config.env }, `Newsgraph ready at ${url}`);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping: finishing requests in flight');
+    await server.stop();
+    await db.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

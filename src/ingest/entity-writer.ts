@@ -1,0 +1,86 @@
+import { EntityManager } from 'typeorm';
+import { AliasReason, EntityType } from '../entities/enums';
+import type { ExtractedArticle } from '../extraction/types';
+import { nameKey } from '../text/fold';
+import { chooseMatch, isMisspelling, KnownAlias, NamedKey, namesOf } from './match';
+import { insertOne, insertRows } from './sql';
+
+/** Article-local key -> database id, per entity type. */
+export type IdMap = Map<string, number>;
+
+export interface ResolvedEntities {
+  ids: Record<EntityType, IdMap>;
+  /** Entities created by this article. */
+  created: { type: EntityType; id: number }[];
+  /** Entities that got a new alias (their search entry must be rewritten). */
+  touched: { type: EntityType; id: number }[];
+}
+
+interface Candidate {
+  type: EntityType;
+  key: string;
+  names: NamedKey[];
+  insert: Record<string, unknown>;
+}
+
+/** The extracted entities of an article in resolution order (places before events, orgs before people). */
+function candidatesOf(doc: ExtractedArticle, placeIds: () => IdMap): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of doc.places) out.push({ type: EntityType.PLACE, key: p.key, names: namesOf(EntityType.PLACE, p.name, p.aliases), insert: { name: p.name, nameKey: nameKey(p.name), kind: p.kind } });
+  for (const o of doc.organizations) out.push({ type: EntityType.ORGANIZATION, key: o.key, names: namesOf(EntityType.ORGANIZATION, o.name, o.aliases, o.acronym), insert: { name: o.name, nameKey: nameKey(o.name), acronym: o.acronym, kind: o.kind } });
+  for (const p of doc.people) out.push({ type: EntityType.PERSON, key: p.key, names: namesOf(EntityType.PERSON, p.name, p.aliases), insert: { name: p.name, nameKey: nameKey(p.name) } });
+  for (const e of doc.events) {
+    out.push({
+      type: EntityType.EVENT, key: e.key, names: namesOf(EntityType.EVENT, e.name, e.aliases),
+      get insert() { return { name: e.name, nameKey: nameKey(e.name), kind: e.kind, startDate: e.startDate, endDate: e.endDate, placeId: e.placeKey ? placeIds().get(e.placeKey) ?? null : null }; },
+    });
+  }
+  return out;
+}
+
+const TABLE: Record<EntityType, string> = { PERSON: 'person', ORGANIZATION: 'organization', PLACE: 'place', EVENT: 'event' };
+
+/** Known aliases whose key is any of `keys`: one statement. */
+async function knownAliases(manager: EntityManager, keys: string[]): Promise<KnownAlias[]> {
+  if (keys.length === 0) return [];
+  return manager.query(`SELECT entityType, entityId, key, reason FROM alias WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
+}
+
+/** Near spellings of a long organization or person name already stored (same first letters). */
+async function nearAliases(manager: EntityManager, type: EntityType, key: string): Promise<KnownAlias[]> {
+  if (key.length < 8 || (type !== EntityType.ORGANIZATION && type !== EntityType.PERSON)) return [];
+  const rows: KnownAlias[] = await manager.query(
+    `SELECT entityType, entityId, key, reason FROM alias WHERE entityType = ? AND key >= ? AND key < ? AND length(key) BETWEEN ? AND ? LIMIT 200`,
+    [type, key.slice(0, 3), `${key.slice(0, 3)}\uffff`, key.length - 2, key.length + 2],
+  );
+  return rows.filter((r) => r.reason !== AliasReason.SURNAME && r.reason !== AliasReason.ACRONYM && isMisspelling(r.key, key))
+    .map((r) => ({ ...r, key }));
+}
+
+/**
+ * Match every extracted entity to an existing one (by alias keys; misspellings of long names by
+ * edit distance) or create it, then record every name as an alias with its reason.
+ */
+export async function resolveEntities(manager: EntityManager, doc: ExtractedArticle, articleId: number): Promise<ResolvedEntities> {
+  const ids = { PERSON: new Map(), ORGANIZATION: new Map(), PLACE: new Map(), EVENT: new Map() } as Record<EntityType, IdMap>;
+  const candidates = candidatesOf(doc, () => ids.PLACE);
+  const known = await knownAliases(manager, [...new Set(candidates.flatMap((c) => c.names.map((n) => n.key)))]);
+  const result: ResolvedEntities = { ids, created: [], touched: [] };
+  const aliasRows: unknown[][] = [];
+  for (const c of candidates) {
+    let match = chooseMatch(c.type, c.names, known);
+    if (!match) {
+      const near = await nearAliases(manager, c.type, c.names[0].key);
+      match = chooseMatch(c.type, [{ ...c.names[0], reason: AliasReason.MISSPELLING }], near);
+    }
+    const id = match ? match.entityId : await insertOne(manager, TABLE[c.type], c.insert);
+    ids[c.type].set(c.key, id);
+    (match ? result.touched : result.created).push({ type: c.type, id });
+    const newNames = c.names.filter((n) => !known.some((k) => k.entityType === c.type && k.entityId === id && k.key === n.key));
+    for (const n of newNames) aliasRows.push([c.type, id, n.name, n.key, match && n === c.names[0] && match.via.reason === AliasReason.MISSPELLING ? AliasReason.MISSPELLING : n.reason, articleId]);
+    for (const n of newNames) known.push({ entityType: c.type, entityId: id, key: n.key, reason: n.reason });
+    if (match && newNames.length === 0) result.touched.pop();
+  }
+  await insertRows(manager, 'alias', ['entityType', 'entityId', 'name', 'key', 'reason', 'articleId'], aliasRows, 'OR IGNORE');
+  return result;
+}

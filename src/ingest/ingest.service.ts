@@ -1,0 +1,76 @@
+import { GraphQLError } from 'graphql';
+import type { Database } from '../data-source';
+import { extractArticle } from '../extraction/pipeline';
+import type { ExtractedArticle, RawArticleInput } from '../extraction/types';
+import { contentHashOf, IngestCounts, persistArticle } from './persist';
+
+/** The result of ingesting one article. */
+export interface IngestOutcome {
+  articleId: number;
+  duplicate: boolean;
+  duplicateOf?: 'url' | 'content';
+  counts: IngestCounts;
+  warnings: string[];
+}
+
+export interface IngestLimits {
+  maxArticleBytes: number;
+}
+
+/** A bad article: the message names what was wrong; nothing was written. */
+export class IngestInputError extends GraphQLError {
+  constructor(message: string, field: string, value?: unknown) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', field, ...(value === undefined ? {} : { value }) } });
+  }
+}
+
+/** Check the raw input before any work: size, emptiness, binary content, url form. */
+export function validateInput(input: RawArticleInput, limits: IngestLimits): void {
+  const bytes = Buffer.byteLength(input.text ?? '', 'utf8');
+  if (bytes > limits.maxArticleBytes) throw new IngestInputError(`text is ${bytes} bytes; the limit is ${limits.maxArticleBytes} bytes (MAX_ARTICLE_BYTES)`, 'text');
+  if (!input.text || !input.text.trim()) throw new IngestInputError('text is empty: give the article as plain text or HTML', 'text');
+  // eslint-disable-next-line no-control-regex
+  const control = (input.text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+  if (control > Math.max(8, input.text.length * 0.01)) {
+    throw new IngestInputError(`text looks binary: ${control} control or replacement characters in ${input.text.length}`, 'text');
+  }
+  if (input.url !== undefined && input.url !== null) {
+    let parsed: URL | null = null;
+    try { parsed = new URL(input.url); } catch { parsed = null; }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || input.url.length > 2048) {
+      throw new IngestInputError(`url must be an absolute http(s) URL of at most 2048 characters, got ${JSON.stringify(input.url.slice(0, 100))}`, 'url', input.url.slice(0, 100));
+    }
+  }
+}
+
+/** Run the pure pipeline, turning its failures into input errors that name the problem. */
+export function extract(input: RawArticleInput): ExtractedArticle {
+  let doc: ExtractedArticle;
+  try {
+    doc = extractArticle(input);
+  } catch (err) {
+    throw new IngestInputError(`the article could not be read: ${(err as Error).message}`, 'text');
+  }
+  if (!doc.headline.trim() || !doc.body.trim()) throw new IngestInputError('no headline or story text could be found in the article', 'text');
+  return doc;
+}
+
+/**
+ * Validate, extract (outside the write lock: it is pure CPU work), then persist in one
+ * transaction. Idempotent: the same url or the same story again returns the stored article.
+ */
+export async function ingestArticle(db: Database, input: RawArticleInput, limits: IngestLimits): Promise<IngestOutcome> {
+  validateInput(input, limits);
+  const doc = extract(input);
+  const publishedAt = input.publishedAt ?? doc.publishedAt;
+  const publishedTs = publishedAt ? Date.parse(publishedAt) : null;
+  const outcome = await db.write((manager) => persistArticle(manager, doc, {
+    url: input.url ?? null,
+    contentHash: contentHashOf(doc),
+    publishedAt,
+    publishedTs: publishedTs !== null && Number.isFinite(publishedTs) ? publishedTs : null,
+    source: input.source ?? doc.source,
+    ingestedAt: new Date().toISOString(),
+  }));
+  return { ...outcome, warnings: doc.warnings };
+}

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import type { ExtractedArticle } from '../extraction/types';
+import { ArticleRow, writeMentions, writeParticipants, writeQuotes, writeRoles } from './article-writer';
+import { resolveEntities } from './entity-writer';
+import { indexArticle, indexEntities } from './search-writer';
+import { insertOne } from './sql';
+
+/** What one article added to the graph. */
+export interface IngestCounts {
+  quotes: number;
+  directQuotes: number;
+  indirectQuotes: number;
+  people: number;
+  organizations: number;
+  places: number;
+  events: number;
+  /** Entities this article created (the rest matched existing ones). */
+  newEntities: number;
+}
+
+export interface PersistOutcome {
+  articleId: number;
+  duplicate: boolean;
+  /** Why it is a duplicate: 'url' or 'content'. */
+  duplicateOf?: 'url' | 'content';
+  counts: IngestCounts;
+}
+
+/** SHA-256 of the headline and body with white space folded: equal for the same story. */
+export function contentHashOf(doc: Pick<ExtractedArticle, 'headline' | 'body'>): string {
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(`${fold(doc.headline)}\n${fold(doc.body)}`).digest('hex');
+}
+
+export function countsOf(doc: ExtractedArticle, newEntities = 0): IngestCounts {
+  return {
+    quotes: doc.quotes.length,
+    directQuotes: doc.quotes.filter((q) => q.kind === 'DIRECT').length,
+    indirectQuotes: doc.quotes.filter((q) => q.kind === 'INDIRECT').length,
+    people: doc.people.length,
+    organizations: doc.organizations.length,
+    places: doc.places.length,
+    events: doc.events.length,
+    newEntities,
+  };
+}
+
+async function findDuplicate(manager: EntityManager, row: ArticleRow): Promise<{ id: number; why: 'url' | 'content' } | null> {
+  const [hit] = await manager.query(
+    `SELECT id, CASE WHEN url IS NOT NULL AND url = ? THEN 'url' ELSE 'content' END AS why FROM article WHERE url = ? OR contentHash = ? LIMIT 1`,
+    [row.url, row.url, row.contentHash],
+  );
+  return hit ?? null;
+}
+
+/**
+ * Write one extracted article and everything in it, inside the caller's transaction. A story
+ * already stored (same url or same content hash) changes nothing and comes back as a duplicate.
+ */
+export async function persistArticle(manager: EntityManager, doc: ExtractedArticle, row: ArticleRow): Promise<PersistOutcome> {
+  const dup = await findDuplicate(manager, row);
+  if (dup) return { articleId: dup.id, duplicate: true, duplicateOf: dup.why, counts: countsOf(doc) };
+  const articleId = await insertOne(manager, 'article', {
+    url: row.url, contentHash: row.contentHash, headline: doc.headline, body: doc.body, publishedAt: row.publishedAt,
+    publishedTs: row.publishedTs, source: row.source, section: doc.section, dateline: doc.dateline, language: doc.language, ingestedAt: row.ingestedAt,
+  });
+  const ent = await resolveEntities(manager, doc, articleId);
+  const dateline = doc.dateline ? doc.places.find((p) => p.name.toLowerCase() === doc.dateline!.toLowerCase()) : undefined;
+  if (dateline) await manager.query('UPDATE article SET datelinePlaceId = ? WHERE id = ?', [ent.ids.PLACE.get(dateline.key), articleId]);
+  const roles = await writeRoles(manager, doc, ent, articleId, row.publishedAt ? row.publishedAt.slice(0, 10) : null);
+  await writeQuotes(manager, doc, ent, articleId, roles, row.publishedTs);
+  await writeMentions(manager, doc, ent, articleId, row.publishedTs);
+  await writeParticipants(manager, doc, ent);
+  await indexArticle(manager, doc, articleId, ent);
+  await indexEntities(manager, ent);
+  return { articleId, duplicate: false, counts: countsOf(doc, ent.created.length) };
+}

@@ -1,0 +1,43 @@
+import { EntityManager } from 'typeorm';
+import { EntityType } from '../entities/enums';
+import type { ExtractedArticle } from '../extraction/types';
+import { SearchKind, searchRowId } from '../queries/fts';
+import type { ResolvedEntities } from './entity-writer';
+import { insertRows } from './sql';
+
+const KIND_OF: Record<EntityType, SearchKind> = {
+  PERSON: SearchKind.PERSON, ORGANIZATION: SearchKind.ORGANIZATION, PLACE: SearchKind.PLACE, EVENT: SearchKind.EVENT,
+};
+
+/** Index the article and its quotes (title: headline / speaker name; body: text). */
+export async function indexArticle(manager: EntityManager, doc: ExtractedArticle, articleId: number, ent: ResolvedEntities): Promise<void> {
+  const quotes: { id: number; text: string; speakerId: number | null }[] = await manager.query(
+    'SELECT id, text, speakerId FROM quote WHERE articleId = ? ORDER BY id', [articleId],
+  );
+  const speakerName = new Map<number, string>();
+  for (const p of doc.people) speakerName.set(ent.ids.PERSON.get(p.key)!, p.name);
+  const rows = [
+    [searchRowId(SearchKind.ARTICLE, articleId), doc.headline, doc.body],
+    ...quotes.map((q) => [searchRowId(SearchKind.QUOTE, q.id), q.speakerId ? speakerName.get(q.speakerId) ?? '' : '', q.text]),
+  ];
+  await insertRows(manager, 'search_index', ['rowid', 'title', 'body'], rows);
+}
+
+/** (Re)write the search entries of entities that are new or got new aliases: name + all aliases (+ role titles). */
+export async function indexEntities(manager: EntityManager, ent: ResolvedEntities): Promise<void> {
+  const changed = [...ent.created, ...ent.touched];
+  for (const type of Object.values(EntityType)) {
+    const ids = [...new Set(changed.filter((c) => c.type === type).map((c) => c.id))];
+    if (ids.length === 0) continue;
+    const table = type === EntityType.PERSON ? 'person' : type.toLowerCase();
+    const roles = type === EntityType.PERSON ? `|| ' ' || COALESCE((SELECT group_concat(DISTINCT title) FROM person_role r WHERE r.personId = t.id), '')` : '';
+    const rows: { id: number; name: string; body: string }[] = await manager.query(
+      `SELECT t.id, t.name, COALESCE((SELECT group_concat(a.name, ' · ') FROM alias a WHERE a.entityType = ? AND a.entityId = t.id AND a.name != t.name), '') ${roles} AS body
+       FROM "${table}" t WHERE t.id IN (${ids.join(', ')})`,
+      [type],
+    );
+    const rowids = rows.map((r) => searchRowId(KIND_OF[type], r.id));
+    await manager.query(`DELETE FROM search_index WHERE rowid IN (${rowids.join(', ')})`);
+    await insertRows(manager, 'search_index', ['rowid', 'title', 'body'], rows.map((r, i) => [rowids[i], r.name, r.body.trim()]));
+  }
+}

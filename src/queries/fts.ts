@@ -1,0 +1,29 @@
+/**
+ * The FTS5 search index: one table for articles, quotes, people, organizations, places and
+ * events. Each entry's rowid is `id * 8 + kind code`, so the entry of an entity is found,
+ * replaced and deleted by rowid, and a kind filter is `rowid % 8 = code`.
+ */
+export enum SearchKind { ARTICLE = 1, QUOTE = 2, PERSON = 3, ORGANIZATION = 4, PLACE = 5, EVENT = 6 }
+
+/** The rowid of an entity's entry in search_index. */
+export function searchRowId(kind: SearchKind, id: number): number {
+  return id * 8 + kind;
+}
+
+/** The kind and id behind a search_index rowid. */
+export function fromSearchRowId(rowid: number): { kind: SearchKind; id: number } {
+  return { kind: rowid % 8, id: Math.floor(rowid / 8) };
+}
+
+/**
+ * Turn free text typed by a user into a safe FTS5 MATCH expression: every word becomes a quoted
+ * term (so FTS syntax such as NEAR, *, ", :, ( ) or - is matched literally, never parsed), all
+ * words must occur, and the last word also matches as a prefix. Returns null when no word is left.
+ */
+export function toFtsQuery(text: string): string | null {
+  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.slice(0, 32) ?? [];
+  if (words.length === 0) return null;
+  const terms = words.map((w) => `"${w}"`);
+  terms[terms.length - 1] += '*';
+  return terms.join(' ');
+}

@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../context';
+import { RelationName } from '../loaders/relations';
+import { ListSpec, listPage } from '../queries/list';
+import { toPage } from '../queries/page';
+import { ConnectionArgs } from './args/connection.args';
+import { ConnectionShape, PageResult, toConnection } from './types/connection.type';
+
+/** Load entities by id through a loader, keeping order and dropping ids that vanished. */
+export async function hydrate<T>(loader: DataLoader<number, T | null>, ids: number[]): Promise<T[]> {
+  const rows = await loader.loadMany(ids);
+  return rows.filter((r): r is T => r !== null && !(r instanceof Error));
+}
+
+/** A top-level list as a connection: one statement for the page, one for the entities. */
+export async function listConnection<T, C extends ConnectionShape<unknown>>(
+  ctx: Context, type: new () => C, spec: ListSpec, args: ConnectionArgs, loader: DataLoader<number, T | null>,
+): Promise<C> {
+  const result = await listPage(ctx.db.reader, spec, toPage(args));
+  return toConnection(type, { ...result, nodes: await hydrate(loader, result.nodes) });
+}
+
+/**
+ * One page of a parent's relation as a connection, through the per-request relation loaders, so
+ * sibling parents share one windowed query. `load` turns the children into nodes.
+ */
+export async function relationConnection<T, C extends ConnectionShape<unknown>>(
+  ctx: Context, type: new () => C, relation: RelationName, parentId: number, args: ConnectionArgs,
+  load: (children: (number | string)[]) => Promise<T[]>, kind?: string | null,
+): Promise<C> {
+  const page = toPage(args);
+  const { children, hasNextPage } = await ctx.loaders.relationPage.load({ relation, parentId, page, kind });
+  const result: PageResult<T> = {
+    page,
+    nodes: await load(children),
+    hasNextPage,
+    count: () => ctx.loaders.relationCount.load({ relation, parentId, kind }),
+  };
+  return toConnection(type, result);
+}

@@ -1,0 +1,54 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Article, Event, Person, PersonRole, Quote } from '../entities';
+import { DateOrder } from '../entities/enums';
+import { parseId } from '../queries/ids';
+import { quoteListSpec } from '../queries/quote.query';
+import { ConnectionArgs } from './args/connection.args';
+import { listConnection } from './connection.helpers';
+import { QuoteFilter } from './inputs/quote-filter.input';
+import { QuoteConnection } from './types/connections';
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @Query(() => QuoteConnection, { description: 'Quotes, newest first unless `order` says otherwise; narrow them with `filter` (e.g. every quote by a named official).' })
+  async quotes(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => QuoteFilter, { nullable: true, description: 'Conditions the quotes must meet.' }) filter?: QuoteFilter,
+    @Arg('order', () => DateOrder, { nullable: true, defaultValue: DateOrder.NEWEST_FIRST, description: 'Newest or oldest first.' }) order?: DateOrder,
+  ): Promise<QuoteConnection> {
+    return listConnection(ctx, QuoteConnection, await quoteListSpec(ctx.db.reader, filter ?? {}, order), args, ctx.loaders.quote);
+  }
+
+  @Query(() => Quote, { nullable: true, description: 'One quote by id.' })
+  quote(@Arg('id', () => ID, { description: 'The quote\'s id.' }) id: string, @Ctx() ctx: Context): Promise<Quote | null> {
+    return ctx.loaders.quote.load(parseId(id, 'id'));
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who said it; null when the article does not say.' })
+  speaker(@Root() quote: Quote, @Ctx() ctx: Context): Promise<Person | null> | null {
+    return quote.speakerId ? ctx.loaders.person.load(quote.speakerId) : null;
+  }
+
+  @FieldResolver(() => PersonRole, { nullable: true, description: 'The office the speaker held when saying it, as the article gave it.' })
+  speakerRole(@Root() quote: Quote, @Ctx() ctx: Context): Promise<PersonRole | null> | null {
+    return quote.speakerRoleId ? ctx.loaders.role.load(quote.speakerRoleId) : null;
+  }
+
+  @FieldResolver(() => Article, { description: 'The article that reported it.' })
+  async article(@Root() quote: Quote, @Ctx() ctx: Context): Promise<Article> {
+    return (await ctx.loaders.article.load(quote.articleId))!;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event where it was said, when the article says.' })
+  event(@Root() quote: Quote, @Ctx() ctx: Context): Promise<Event | null> | null {
+    return quote.eventId ? ctx.loaders.event.load(quote.eventId) : null;
+  }
+
+  @FieldResolver(() => String, { description: 'The sentence (or sentences) of the article the quote stands in.' })
+  async context(@Root() quote: Quote, @Ctx() ctx: Context): Promise<string> {
+    const article = await ctx.loaders.article.load(quote.articleId);
+    return article ? article.body.slice(quote.sentenceStart, quote.sentenceEnd).trim() : '';
+  }
+}

@@ -1,0 +1,15 @@
+import type { Database } from '../../src/data-source';
+import type { ExtractedArticle } from '../../src/extraction/types';
+import { contentHashOf, persistArticle } from '../../src/ingest/persist';
+
+/** Write a hand-built extraction result through the real persist path (one transaction). */
+export function persistFixture(db: Database, doc: ExtractedArticle, url: string | null = null) {
+  return db.write((manager) => persistArticle(manager, doc, {
+    url,
+    contentHash: contentHashOf(doc),
+    publishedAt: doc.publishedAt,
+    publishedTs: doc.publishedAt ? Date.parse(doc.publishedAt) : null,
+    source: doc.source,
+    ingestedAt: '2026-03-02T00:00:00.000Z',
+  }));
+}

@@ -25,6 +25,24 @@ export interface Config {
   maxArticleBytes: number;
   /** Largest HTTP request body, in bytes. */
   maxBodyBytes: number;
+  /** Operation limits (see src/security/limits.ts and README "Security and limits"). */
+  limits: OperationLimits;
+}
+
+/** Per-operation limits; each rejection names the limit, its value and its variable. */
+export interface OperationLimits {
+  /** Deepest field nesting (MAX_QUERY_DEPTH); introspection is exempt. */
+  maxDepth: number;
+  /** Most aliases in one operation (MAX_QUERY_ALIASES). */
+  maxAliases: number;
+  /** Most lexical tokens in one document (MAX_QUERY_TOKENS). */
+  maxTokens: number;
+  /** Most directives in one operation (MAX_QUERY_DIRECTIVES). */
+  maxDirectives: number;
+  /** graphql-armor's structural cost (MAX_QUERY_COST); ignores page sizes. */
+  maxCost: number;
+  /** Page-size-aware complexity: child cost times `first` (MAX_QUERY_COMPLEXITY). */
+  maxComplexity: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -69,6 +87,14 @@ export function loadConfig(env: Env = process.env): Config {
     sqliteBusyTimeoutMs: int('SQLITE_BUSY_TIMEOUT_MS', env.SQLITE_BUSY_TIMEOUT_MS, 5000),
     maxArticleBytes: int('MAX_ARTICLE_BYTES', env.MAX_ARTICLE_BYTES, 1_000_000),
     maxBodyBytes: int('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 2_000_000),
+    limits: {
+      maxDepth: int('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 10),
+      maxAliases: int('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, 15),
+      maxTokens: int('MAX_QUERY_TOKENS', env.MAX_QUERY_TOKENS, 1000),
+      maxDirectives: int('MAX_QUERY_DIRECTIVES', env.MAX_QUERY_DIRECTIVES, 20),
+      maxCost: int('MAX_QUERY_COST', env.MAX_QUERY_COST, 5000),
+      maxComplexity: int('MAX_QUERY_COMPLEXITY', env.MAX_QUERY_COMPLEXITY, 20000),
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import { hasValidKey } from './auth';
 import type { Config } from './config';
 import { Context, createContext } from './context';
 import type { Database } from './data-source';
+import { playgroundRoutes } from './playground/playground.routes';
 import { buildAppSchema } from './schema';
 
 export interface AppServer {
@@ -50,6 +51,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   await apollo.start();
   app.disable('x-powered-by');
   healthRoutes(app, db);
+  // The offline GraphiQL page (GET /graphql from a browser, /playground); Apollo's own landing page stays off.
+  if (config.playground) app.use(playgroundRoutes('/graphql'));
   app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req }) => {
       const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 100)) || randomUUID();

@@ -50,4 +50,9 @@ function main(): void {
   if (options.verbose) process.stdout.write(`\nMisses\n${formatMisses(run)}\n`);
 }
 
-main();
+try {
+  main();
+} catch (err) {
+  process.stderr.write(`evaluate: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+}

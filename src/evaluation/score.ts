@@ -10,6 +10,7 @@ import { scoreQuotesOfKind } from './score-quotes';
 import {
   ACCURACY_CATEGORIES, AccuracyCategory, COUNT_CATEGORIES, Miss, PartialScore, Score,
 } from './score-types';
+import { hasTime, sameDate, sameTime } from './published-at';
 import { normalizeQuoteText } from './text-match';
 
 /** A score with every category at zero. */
@@ -40,12 +41,6 @@ export function sourceMatches(expected: string, predicted: string): boolean {
   return a.trim() !== '' && b.trim() !== '' && (a.includes(b) || b.includes(a));
 }
 
-/** The local wall-clock "HH:MM" of an ISO date-time, or null for a date only. */
-function wallClock(iso: string | null): string | null {
-  const m = iso?.match(/T(\d{2}:\d{2})/);
-  return m ? m[1] : null;
-}
-
 type Check = (expected: string, predicted: string) => boolean;
 
 /** One metadata field: null expected must be null predicted; otherwise `same` decides. */
@@ -59,13 +54,12 @@ function field(category: AccuracyCategory, expected: string | null, predicted: s
 function scoreMetadata(expected: ExpectedArticle, article: ExtractedArticle): PartialScore[] {
   const parts = [
     field('headline', expected.headline, article.headline, (e, p) => normalizeQuoteText(e) === normalizeQuoteText(p)),
-    field('publishedAt (date)', expected.publishedAt?.slice(0, 10) ?? null, article.publishedAt?.slice(0, 10) ?? null, (e, p) => e === p),
+    field('publishedAt (date)', expected.publishedAt, article.publishedAt, sameDate),
     field('source', expected.source, article.source, sourceMatches),
     field('dateline', expected.dateline, article.dateline, (e, p) => nameKey(e) === nameKey(p)),
     field('section', expected.section, article.section, (e, p) => nameKey(e) === nameKey(p)),
   ];
-  const time = wallClock(expected.publishedAt);
-  if (time !== null) parts.push(field('publishedAt (time)', time, wallClock(article.publishedAt), (e, p) => e === p));
+  if (hasTime(expected.publishedAt)) parts.push(field('publishedAt (time)', expected.publishedAt, article.publishedAt, sameTime));
   return parts;
 }
 

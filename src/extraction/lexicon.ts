@@ -18,7 +18,10 @@ export const ROLE_WORDS = words(`
   leader coordinator commissioner inspector superintendent administrator governor-general
   chairman-elect president-elect presidium rapporteur diplomat official officials principal
   editor correspondent journalist reporter coach captain striker goalkeeper player
-  treasurer auditor ombudsman vice first acting former interim
+  treasurer auditor ombudsman vice first acting former interim prime lawyer attorney teacher
+  farmer fisherman resident owner chairwoman organiser organizer curator architect engineer
+  doctor nurse mayor-elect headmaster principal pastor priest imam rabbi activist campaigner
+  economist strategist historian novelist writer author publisher producer director-general
 `);
 
 /** Role words that can stand as a title on their own before a name ("President Xi"). */

@@ -13,7 +13,8 @@ add('UNIVERSITY', 'university college polytechnic school conservatory');
 add('COMPANY', `company corporation corp corp. inc inc. ltd ltd. llc plc ag gmbh sa group holding holdings
   bank airlines airline airways motors industries enterprises technologies systems energy oil gas
   pharmaceuticals telecom logistics partners capital investments manufacturing plant factory works
-  mining railways railway shipping markets brewery cooperative consortium`);
+  mining railways railway shipping markets brewery cooperative consortium solutions oy ab asa
+  construction exchange airport shipyard mechatronik motors studios media`);
 add('AGENCY', `agency service committee commission office department bureau administration authority
   inspectorate directorate police guard customs treasury`);
 add('PARTY', 'party movement front coalition bloc');
@@ -22,7 +23,8 @@ add('GOVERNMENT', 'government cabinet presidency kremlin');
 add('PARLIAMENT', 'parliament assembly congress senate duma rada bundestag majlis legislature sejm');
 add('COURT', 'court tribunal');
 add('MEDIA', 'news newspaper times post journal herald gazette tribune radio television tv broadcasting broadcaster press');
-add('NGO', 'foundation fund association society federation council centre center chamber trust network league red');
+add('NGO', 'foundation fund association society federation council centre center chamber trust network league red club\n  theatre theater museum gallery library hospital clinic orchestra choir ensemble team');
+add('GOVERNMENT', 'embassy consulate municipality');
 
 /** The kind a head word implies, or null when the word is no organization head. */
 export function orgHeadKind(word: string): OrganizationKind | null {

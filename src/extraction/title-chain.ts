@@ -42,11 +42,11 @@ export function nameStartIndex(tokens: Token[]): number {
   while (i < tokens.length && PARTICLES.has(tokens[i].text)) i++;
   if (i >= tokens.length) return -1;
   const run = tokens.slice(i);
-  if (run.length > 3) {
-    const given = run.findIndex((t, k) => k > 0 && givenNameGender(t.text) !== null);
+  if (run.length > 2 && givenNameGender(run[0].text) === null) {
+    const given = run.findIndex((t, k) => k > 0 && k < run.length - 1 && givenNameGender(t.text) !== null);
     if (given > 0) return i + given;
-    return tokens.length - 2;
   }
+  if (run.length > 3) return tokens.length - 2;
   if (run.length > 1 && (countryOf(run[0].text) || lookupPlace(run[0].text)) && !givenNameGender(run[0].text)) return i + 1;
   return i;
 }
@@ -60,6 +60,37 @@ export function startsOrg(tokens: Token[], i: number): boolean {
     if (isOrgHead(tokens[k].text)) return true;
   }
   return false;
+}
+
+/**
+ * Number of tokens, from `i`, that an organization name spans: capitalised words joined by
+ * "of", "for", "and", "on", "&", a trailing "(ACRONYM)"; it stops before "in"/"at" and before a
+ * personal name that follows a country ("... of Belarus Sergei Chizhik").
+ */
+export function orgExtent(tokens: Token[], i: number): number {
+  let k = i;
+  if (tokens[k]?.text.toLowerCase() === 'the') k++;
+  let end = k;
+  while (k < tokens.length) {
+    const w = tokens[k].text;
+    if (isCapitalized(w) && !/^\(/.test(w)) {
+      if (k > i && givenNameGender(w) && isNameWord(tokens[k + 1]?.text ?? '') && countryOf(tokens[k - 1].text)) break;
+      end = ++k;
+    } else if (/^(of|for|and|on|&|de|the|des|du|la)$/.test(w) && joins(tokens, k + 1, w)) k++;
+    else if (/^(of|for|on)$/.test(w) && tokens[k + 1]?.text === 'the' && joins(tokens, k + 2, w)) k += 2;
+    else break;
+  }
+  if (/^\(\s*[\p{Lu}]/u.test(tokens[end]?.text ?? '') && isAcronym(tokens[end].text)) end++;
+  return end - i;
+}
+
+/** Whether the capitalised word at `k` continues an organization name after connector `w`. */
+function joins(tokens: Token[], k: number, w: string): boolean {
+  const t = tokens[k]?.text ?? '';
+  if (!isCapitalized(t) || /^\(/.test(t) || (isRoleWord(t) && !/s$/.test(t))) return false;
+  if (w !== 'and' && w !== '&') return true;
+  for (let j = k; j < tokens.length && isCapitalized(tokens[j].text); j++) if (isOrgHead(tokens[j].text)) return false;
+  return true;
 }
 
 const span = (tokens: Token[]): Span | null => tokens.length ? { start: tokens[0].start, end: tokens[tokens.length - 1].end } : null;
@@ -82,7 +113,8 @@ export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
   for (let i = 1; i < toks.length - 1 && !org; i++) {
     if (!/^(of|at|for|with|in)$/.test(toks[i].text) || !toks.slice(0, i).some((t) => isRoleWord(t.text))) continue;
     const rest = toks.slice(toks[i + 1].text === 'the' ? i + 2 : i + 1);
-    if (startsOrg(rest, 0)) { org = span(rest); toks = toks.slice(0, i); }
+    const looseOrg = toks[i].text === 'at' && rest.length > 0 && isCapitalized(rest[0].text) && !lookupPlace(rest[0].text);
+    if (startsOrg(rest, 0) || looseOrg) { org = span(rest.slice(0, orgExtent(rest, 0))); toks = toks.slice(0, i); }
     else if (rest.length === 1 && (countryOf(rest[0].text) || lookupPlace(rest[0].text))) { place = countryOf(rest[0].text) ?? rest[0].text; toks = toks.slice(0, i); }
   }
   const hasRole = toks.some((t) => isRoleWord(t.text) && !MODIFIERS.has(t.text.toLowerCase()));

@@ -1,6 +1,6 @@
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { DirectiveLocation, GraphQLDirective, GraphQLNonNull, GraphQLSchema, GraphQLString, Kind, parse, print, specifiedDirectives } from 'graphql';
+import { DefinitionNode, DirectiveLocation, GraphQLDirective, GraphQLNonNull, GraphQLSchema, GraphQLString, Kind, parse, print, specifiedDirectives } from 'graphql';
 import { BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
 import { referenceResolvers } from './references';
 
@@ -15,10 +15,22 @@ const keyDirective = new GraphQLDirective({
   isRepeatable: true,
 });
 
+/** What the root types are for, shown in the playground's docs (type-graphql cannot describe them). */
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query: 'Everything you can read: quotes, articles, people, organizations, places, events, and a search across them.',
+  Mutation: 'Changes to the graph. Each needs an API key in the `Authorization: Bearer <key>` header.',
+};
+
+/** Give the root types their description. */
+function describeRoot(definition: DefinitionNode): DefinitionNode {
+  if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || definition.description || !ROOT_DESCRIPTIONS[definition.name.value]) return definition;
+  return { ...definition, description: { kind: Kind.STRING, value: ROOT_DESCRIPTIONS[definition.name.value] } };
+}
+
 /** Print a type-graphql schema as SDL with its directives, without the stand-in definitions. */
 function printWithoutStandIns(schema: GraphQLSchema): string {
   const doc = parse(printSchemaWithDirectives(schema));
-  const definitions = doc.definitions.filter((d) => !(d.kind === Kind.DIRECTIVE_DEFINITION && d.name.value === 'key'));
+  const definitions = doc.definitions.filter((d) => !(d.kind === Kind.DIRECTIVE_DEFINITION && d.name.value === 'key')).map(describeRoot);
   return print({ ...doc, definitions });
 }
 
@@ -32,7 +44,13 @@ export async function buildSubgraph(options: Omit<BuildSchemaOptions, 'directive
   const typeDefs = parse(`${FEDERATION_LINK}\n${printWithoutStandIns(schema)}`);
   const resolvers = { ...createResolversMap(schema) } as Record<string, object>;
   for (const [type, ref] of Object.entries(referenceResolvers())) resolvers[type] = { ...resolvers[type], ...ref };
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  // `_service { sdl }` answers with the compact SDL of schema.graphql rather than the one
+  // @apollo/subgraph prints with every federation definition spelled out: both compose the same.
+  const sdl = printSubgraphSdl(subgraph);
+  const service = subgraph.getQueryType()?.getFields()._service;
+  if (service) service.resolve = () => ({ sdl });
+  return subgraph;
 }
 
 /** The subgraph SDL, exactly as `_service { sdl }` returns it: what schema.graphql holds. */

@@ -40,6 +40,22 @@ function candidatesOf(doc: ExtractedArticle, placeIds: () => IdMap): Candidate[]
 
 const TABLE: Record<EntityType, string> = { PERSON: 'person', ORGANIZATION: 'organization', PLACE: 'place', EVENT: 'event' };
 
+/** Columns a later article may fill in on an existing entity (never overwrite what is known). */
+const FILLABLE: Partial<Record<EntityType, string[]>> = {
+  ORGANIZATION: ['acronym'],
+  EVENT: ['startDate', 'endDate', 'placeId'],
+};
+
+/** Fill the blanks of a matched entity from this article's extraction (one statement, only when it has something). */
+async function fillBlanks(manager: EntityManager, c: Candidate, id: number): Promise<void> {
+  const columns = (FILLABLE[c.type] ?? []).filter((col) => c.insert[col] !== null && c.insert[col] !== undefined);
+  if (columns.length === 0) return;
+  await manager.query(
+    `UPDATE "${TABLE[c.type]}" SET ${columns.map((col) => `"${col}" = COALESCE("${col}", ?)`).join(', ')} WHERE id = ?`,
+    [...columns.map((col) => c.insert[col]), id],
+  );
+}
+
 /** Known aliases whose key is any of `keys`: one statement. */
 async function knownAliases(manager: EntityManager, keys: string[]): Promise<KnownAlias[]> {
   if (keys.length === 0) return [];
@@ -74,6 +90,7 @@ export async function resolveEntities(manager: EntityManager, doc: ExtractedArti
       match = chooseMatch(c.type, [{ ...c.names[0], reason: AliasReason.MISSPELLING }], near);
     }
     const id = match ? match.entityId : await insertOne(manager, TABLE[c.type], c.insert);
+    if (match) await fillBlanks(manager, c, id);
     ids[c.type].set(c.key, id);
     (match ? result.touched : result.created).push({ type: c.type, id });
     const newNames = c.names.filter((n) => !known.some((k) => k.entityType === c.type && k.entityId === id && k.key === n.key));

@@ -1,4 +1,7 @@
 import DataLoader from 'dataloader';
+
+/** DataLoader options shared by every loader of a request (see createLoaders). */
+export type LoaderOptions = { batch?: boolean; cache?: boolean };
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 
 /** Order `rows` by `keys`, with null for a key that has no row (the DataLoader contract). */
@@ -24,11 +27,12 @@ export function groupInKeyOrder<K, R>(keys: readonly K[], rows: R[], keyOf: (row
 export function byIdLoader<T extends ObjectLiteral & { id: number }>(
   ds: DataSource,
   target: EntityTarget<T>,
+  options: LoaderOptions = {},
 ): DataLoader<number, T | null> {
   return new DataLoader<number, T | null>(async (ids) => {
     const rows = await ds.getRepository(target).findBy({ id: In([...ids]) } as never);
     return inKeyOrder(ids, rows, (row) => row.id);
-  }, { maxBatchSize: 500 });
+  }, { maxBatchSize: 500, ...options });
 }
 
 /** One query per batch: rows of `target` whose `column` is one of the keys, grouped by key. */
@@ -37,9 +41,10 @@ export function byColumnLoader<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   column: keyof T & string,
   order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>> = {},
+  options: LoaderOptions = {},
 ): DataLoader<number, T[]> {
   return new DataLoader<number, T[]>(async (keys) => {
     const rows = await ds.getRepository(target).find({ where: { [column]: In([...keys]) } as never, order: order as never });
     return groupInKeyOrder(keys, rows, (row) => row[column] as number);
-  }, { maxBatchSize: 500 });
+  }, { maxBatchSize: 500, ...options });
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Page } from '../queries/page';
+import type { LoaderOptions } from './by-id.loader';
 import { RELATIONS, RelationName, RelationSpec } from './relations';
 
 /** Which page of which relation of which parent. */
@@ -67,7 +68,7 @@ async function loadPages(ds: DataSource, keys: RelationPageKey[]): Promise<Map<n
  * Pages of relations for many parents at once: one windowed query per (relation, page, kind)
  * in a batch, however many parents ask. Created per request (see createLoaders).
  */
-export function relationPageLoader(ds: DataSource): DataLoader<RelationPageKey, RelationPage, string> {
+export function relationPageLoader(ds: DataSource, options: LoaderOptions = {}): DataLoader<RelationPageKey, RelationPage, string> {
   return new DataLoader(async (keys) => {
     const results = new Map<RelationPageKey, RelationPage>();
     for (const group of groupKeys(keys, (k) => `${k.page.offset}:${k.page.limit}`)) {
@@ -75,11 +76,11 @@ export function relationPageLoader(ds: DataSource): DataLoader<RelationPageKey, 
       for (const key of group) results.set(key, pages.get(key.parentId)!);
     }
     return keys.map((key) => results.get(key)!);
-  }, { cacheKeyFn: (k) => `${k.relation}|${k.parentId}|${k.page.offset}|${k.page.limit}|${k.kind ?? ''}`, maxBatchSize: 500 });
+  }, { cacheKeyFn: (k) => `${k.relation}|${k.parentId}|${k.page.offset}|${k.page.limit}|${k.kind ?? ''}`, maxBatchSize: 500, ...options });
 }
 
 /** Total counts of relations for many parents at once: one GROUP BY query per (relation, kind). */
-export function relationCountLoader(ds: DataSource): DataLoader<RelationCountKey, number, string> {
+export function relationCountLoader(ds: DataSource, options: LoaderOptions = {}): DataLoader<RelationCountKey, number, string> {
   return new DataLoader(async (keys) => {
     const counts = new Map<string, number>();
     for (const group of groupKeys(keys, () => '')) {
@@ -91,5 +92,5 @@ export function relationCountLoader(ds: DataSource): DataLoader<RelationCountKey
       for (const row of rows) counts.set(`${relation}|${kind ?? ''}|${row.parent}`, row.n);
     }
     return keys.map((k) => counts.get(`${k.relation}|${k.kind ?? ''}|${k.parentId}`) ?? 0);
-  }, { cacheKeyFn: (k) => `${k.relation}|${k.parentId}|${k.kind ?? ''}`, maxBatchSize: 500 });
+  }, { cacheKeyFn: (k) => `${k.relation}|${k.parentId}|${k.kind ?? ''}`, maxBatchSize: 500, ...options });
 }

@@ -6,7 +6,11 @@ import { ingestArticle } from '../ingest/ingest.service';
 import { IngestArticleInput } from './inputs/ingest-article.input';
 
 export enum IngestStatus { NEW = 'NEW', DUPLICATE = 'DUPLICATE' }
-registerEnumType(IngestStatus, { name: 'IngestStatus', description: 'NEW: the article was added. DUPLICATE: it was already there (same url or same story); nothing changed.' });
+registerEnumType(IngestStatus, {
+  name: 'IngestStatus',
+  valuesConfig: { NEW: { description: 'The article was added to the graph.' }, DUPLICATE: { description: 'The article was already stored (same url or same story); nothing changed.' } },
+  description: 'NEW: the article was added. DUPLICATE: it was already there (same url or same story); nothing changed.',
+});
 
 @ObjectType({ description: 'How much one article added to the graph.' })
 export class IngestCounts {

@@ -7,7 +7,15 @@ import { searchPage } from '../queries/search.query';
 import { ConnectionArgs } from './args/connection.args';
 import { Connection, toConnection } from './types/connection.type';
 
-registerEnumType(SearchKind, { name: 'SearchKind', description: 'What a search hit is: an article, a quote, a person, an organization, a place or an event.' });
+registerEnumType(SearchKind, {
+  name: 'SearchKind',
+  valuesConfig: {
+    ARTICLE: { description: 'An article (headline and story).' }, QUOTE: { description: 'A quote (the quoted words).' },
+    PERSON: { description: 'A person (names and role titles).' }, ORGANIZATION: { description: 'An organization (names and acronyms).' },
+    PLACE: { description: 'A place (names).' }, EVENT: { description: 'An event (names).' },
+  },
+  description: 'What a search hit is: an article, a quote, a person, an organization, a place or an event.',
+});
 
 const SearchNode = createUnionType({
   name: 'SearchNode',

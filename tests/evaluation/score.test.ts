@@ -127,13 +127,21 @@ test('an expected null speaker needs a null predicted speaker', () => {
   assert.deepEqual(scoreArticle(expected(), predicted).counts['indirect quotes (speaker)'], { tp: 0, fp: 1, fn: 0 });
 });
 
-test('metadata: date part and wall-clock time are compared, source by contained name', () => {
-  const predicted = { ...perfect(), publishedAt: '2026-03-03T14:05:00Z', source: 'Thomson Reuters', dateline: 'GENEVA' };
+test('metadata: the same instant in another offset matches, source by contained name', () => {
+  const predicted = { ...perfect(), publishedAt: '2026-03-03T13:05:00Z', source: 'Thomson Reuters', dateline: 'GENEVA' };
   const score = scoreArticle(expected(), predicted);
   assert.equal(score.accuracy['publishedAt (date)'].correct, 1);
   assert.equal(score.accuracy['publishedAt (time)'].correct, 1);
   assert.equal(score.accuracy.source.correct, 1);
   assert.equal(score.accuracy.dateline.correct, 1);
+});
+
+test('metadata: a wrong time counts against time only; a label without offset compares wall clock', () => {
+  const wrong = scoreArticle(expected(), { ...perfect(), publishedAt: '2026-03-03T14:05:00Z' });
+  assert.equal(wrong.accuracy['publishedAt (date)'].correct, 1);
+  assert.equal(wrong.accuracy['publishedAt (time)'].correct, 0);
+  const local = { ...expected(), publishedAt: '2026-03-03T14:05:00' };
+  assert.equal(scoreArticle(local, { ...perfect(), publishedAt: '2026-03-03T14:05:00+03:00' }).accuracy['publishedAt (time)'].correct, 1);
 });
 
 test('quote normalization folds marks, whitespace and trailing punctuation', () => {

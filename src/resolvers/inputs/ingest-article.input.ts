@@ -2,7 +2,11 @@ import { Field, InputType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../scalars/date-time.scalar';
 
 export enum ArticleFormat { TEXT = 'text', HTML = 'html' }
-registerEnumType(ArticleFormat, { name: 'ArticleFormat', description: 'Whether the article is plain text or HTML.' });
+registerEnumType(ArticleFormat, {
+  name: 'ArticleFormat',
+  valuesConfig: { TEXT: { description: 'Plain text.' }, HTML: { description: 'An HTML page; menus, scripts and other page furniture are removed.' } },
+  description: 'Whether the article is plain text or HTML.',
+});
 
 /** One raw article to add to the graph. */
 @InputType({ description: 'A raw article to add to the graph, as scraped: plain text or HTML, page furniture and all.' })

@@ -1,0 +1,154 @@
+/**
+ * Person mentions: names that a quote cue, a title, an appositive or a known given name marks
+ * as a person; then surname-only mentions of those people. compromise supplies the given-name
+ * lexicon and extra candidates, which are validated by capitalisation and context.
+ */
+import nlp from 'compromise';
+import type { Segmentation, Span } from './types';
+import type { PersonDraft } from './entity-draft';
+import type { SpeakerRef } from './speaker';
+import { chainBefore, isOrgHead, nameStartIndex, parseChain, parsePersonPhrase } from './title-chain';
+import { givenNameGender, isCapitalized, isHonorific, isNameWord, isRoleWord, tokenize, type Token } from './tokens';
+import { lookupPlace } from './gazetteer';
+import { knownOrg } from './org-lexicon';
+
+const PARTICLES = /^(de|van|von|der|bin|ibn|al|da|di|du|del|dos|la|le)$/;
+
+/** Length of the run of name words starting at token `i` (at most 4). */
+function nameRun(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k - i < 4) {
+    const w = tokens[k].text;
+    const ok = (isNameWord(w) && !isOrgHead(w)) || /^\p{Lu}\.$/u.test(w) || (k > i && PARTICLES.test(w) && isNameWord(tokens[k + 1]?.text ?? ''));
+    if (!ok) break;
+    k++;
+  }
+  const next = tokens[k]?.text ?? '';
+  if (isOrgHead(next) || (isRoleWord(next) && isCapitalized(next))) return 0;
+  return k - i;
+}
+
+function draftFrom(body: string, tokens: Token[], i: number, n: number): PersonDraft {
+  const name: Span = { start: tokens[i].start, end: tokens[i + n - 1].end };
+  const chain = parseChain(chainBefore(tokens, i));
+  return {
+    name: body.slice(name.start, name.end).replace(/['’]s?$/, ''), span: name,
+    title: chain.title ? body.slice(chain.title.start, chain.title.end) : null,
+    orgSpan: chain.org, place: chain.place, surnameOnly: false,
+  };
+}
+
+/** Names right after a title or honorific, and names starting with a known given name. */
+function cuedNames(body: string, sentence: Span): PersonDraft[] {
+  const tokens = tokenize(body.slice(sentence.start, sentence.end), sentence.start);
+  const out: PersonDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    const titled = (isRoleWord(w) || isHonorific(w)) && i + 1 < tokens.length;
+    const start = titled ? i + 1 : i;
+    const n = nameRun(tokens, start);
+    if (n === 0) continue;
+    const given = givenNameGender(tokens[start].text) !== null && n >= 2;
+    if (!titled && !given) continue;
+    if (n === 1 && (lookupPlace(tokens[start].text) || knownOrg(tokens[start].text))) continue;
+    out.push(draftFrom(body, tokens, start, n));
+    i = start + n - 1;
+  }
+  return out;
+}
+
+/** Person candidates from compromise, kept when every word is a capitalised name word. */
+function compromiseNames(body: string, para: Span): Span[] {
+  const doc = nlp(body.slice(para.start, para.end));
+  const spans: Span[] = [];
+  for (const p of doc.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
+    const start = para.start + p.offset.start;
+    const tokens = tokenize(body.slice(start, start + p.offset.length), start).filter((t) => /\p{L}/u.test(t.text));
+    const s = nameStartIndex(tokens);
+    if (s < 0 || tokens.length - s < 2 || !tokens.slice(s).every((t) => isNameWord(t.text))) continue;
+    spans.push({ start: tokens[s].start, end: tokens[tokens.length - 1].end });
+  }
+  return spans;
+}
+
+/** Role from an appositive after a name: "Sergei Chizhik, first deputy chairman of ...,". */
+export function appositiveRole(body: string, nameEnd: number, limit: number): Omit<PersonDraft, 'name' | 'span' | 'surnameOnly'> | null {
+  const m = /^,\s+((?:(?:the|a|an)\s+)?[^,;()]{2,160}?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s(?:said|told|says|who|and|has|had|was|is)\b))/.exec(body.slice(nameEnd, limit));
+  if (!m) return null;
+  const start = nameEnd + m[0].indexOf(m[1]);
+  const tokens = tokenize(m[1], start);
+  if (!tokens.slice(0, 5).some((t) => isRoleWord(t.text))) return null;
+  const chain = parseChain(tokens);
+  if (!chain.title) return null;
+  return { title: body.slice(chain.title.start, chain.title.end), orgSpan: chain.org, place: chain.place };
+}
+
+/** All person mentions of the body (full names first, then surname-only mentions). */
+export function findPeople(body: string, seg: Segmentation, speakers: SpeakerRef[]): PersonDraft[] {
+  const drafts: PersonDraft[] = [];
+  for (const sp of speakers.filter((s) => s.form === 'NAME')) {
+    const parsed = parsePersonPhrase(body, sp.phrase);
+    if (!parsed) continue;
+    const title = parsed.title ? body.slice(parsed.title.start, parsed.title.end) : null;
+    drafts.push({ name: body.slice(parsed.name.start, parsed.name.end), span: parsed.name, title, orgSpan: parsed.org, place: parsed.place, surnameOnly: false });
+  }
+  for (const s of seg.sentences) drafts.push(...cuedNames(body, s));
+  drafts.push(...fullNamesOfSurnames(body, drafts.filter((d) => !d.name.includes(' ')).map((d) => d.name)));
+  for (const p of seg.paragraphs) {
+    for (const sp of compromiseNames(body, p)) drafts.push({ name: body.slice(sp.start, sp.end), span: sp, title: null, orgSpan: null, place: null, surnameOnly: false });
+  }
+  const unique = dedupe(drafts);
+  addAppositives(body, seg, unique);
+  return [...unique, ...surnameMentions(body, unique)];
+}
+
+/** "Gudrun Eik" where only "Eik" was known as a person (a speaker or a titled surname). */
+function fullNamesOfSurnames(body: string, surnames: string[]): PersonDraft[] {
+  const out: PersonDraft[] = [];
+  for (const surname of new Set(surnames)) {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${escaped}(?![\\p{L}'’-])`, 'gu');
+    for (const m of body.matchAll(re)) {
+      const tokens = tokenize(m[0], m.index);
+      const start = tokens.findIndex((t) => isNameWord(t.text) && !isOrgHead(t.text));
+      if (start < 0 || start === tokens.length - 1 || !tokens.slice(start).every((t) => isNameWord(t.text))) continue;
+      const span = { start: tokens[start].start, end: tokens[tokens.length - 1].end };
+      out.push({ name: body.slice(span.start, span.end), span, title: null, orgSpan: null, place: null, surnameOnly: false });
+    }
+  }
+  return out;
+}
+
+/** One draft per span: the one with a title wins; drafts inside another are dropped. */
+function dedupe(drafts: PersonDraft[]): PersonDraft[] {
+  const sorted = [...drafts].sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || Number(!!b.title) - Number(!!a.title));
+  const out: PersonDraft[] = [];
+  for (const d of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && d.span.start < prev.span.end) { if (!prev.title && d.title && prev.span.start === d.span.start && prev.span.end === d.span.end) out[out.length - 1] = d; continue; }
+    out.push(d);
+  }
+  return out;
+}
+
+function addAppositives(body: string, seg: Segmentation, drafts: PersonDraft[]): void {
+  for (const d of drafts) {
+    if (d.title) continue;
+    const sentence = seg.sentences.find((s) => s.start <= d.span.start && d.span.end <= s.end);
+    const role = appositiveRole(body, d.span.end, sentence?.end ?? body.length);
+    if (role) Object.assign(d, role);
+  }
+}
+
+/** Single-word mentions of a known surname outside the full mentions ("Chizhik said"). */
+function surnameMentions(body: string, people: PersonDraft[]): PersonDraft[] {
+  const surnames = new Set(people.map((p) => p.name.split(/\s+/).pop() as string).filter((s) => s.length > 1));
+  const out: PersonDraft[] = [];
+  for (const t of tokenize(body)) {
+    const word = t.text.replace(/['’]s?$/, '');
+    if (!surnames.has(word)) continue;
+    if (people.some((p) => p.span.start <= t.start && t.end <= p.span.end)) continue;
+    out.push({ name: word, span: { start: t.start, end: t.start + word.length }, title: null, orgSpan: null, place: null, surnameOnly: true });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * Operation limits: graphql-armor's depth, alias, token, directive and cost checks, plus a
+ * page-size-aware complexity check (complexity.ts). Each rejection is a BAD_USER_INPUT error that
+ * names the limit, its value and the variable that sets it.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
+import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import type { Config } from '../config';
+import { complexityPlugin } from './complexity';
+import { limitError } from './limit-error';
+
+/** armor reports "... limit of N exceeded, found M."; keep M (or "over N" when it says none). */
+function foundIn(message: string, limit: number): number | string {
+  const m = /found (\d+)/.exec(message);
+  return m ? Number(m[1]) : `over ${limit}`;
+}
+
+/** An armor onReject callback that reports our own message on the validation context. */
+function reject(what: string, limit: number, variable: string): GraphQLArmorRejectCallback {
+  return (ctx: ValidationContext | null, err: GraphQLError) => {
+    const error = limitError(what, foundIn(err.message, limit), limit, variable);
+    if (ctx) ctx.reportError(error);
+    else throw error;
+  };
+}
+
+export interface LimitProtection {
+  plugins: ApolloServerPlugin<any>[];
+  validationRules: ValidationRule[];
+}
+
+/**
+ * The Apollo plugins and validation rules enforcing `config.limits`. Introspection is exempt from
+ * the depth and cost checks, so GraphiQL's schema query passes; field suggestions ("Did you
+ * mean ...") are hidden in production.
+ */
+export function operationLimits(config: Config): LimitProtection {
+  const l = config.limits;
+  const quiet = { propagateOnRejection: false, exposeLimits: true } as const;
+  const armor = new ApolloArmor({
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+    maxTokens: { n: l.maxTokens, ...quiet, onReject: [reject('Query token count', l.maxTokens, 'MAX_QUERY_TOKENS')] },
+    maxDepth: { n: l.maxDepth, ignoreIntrospection: true, ...quiet, onReject: [reject('Query depth', l.maxDepth, 'MAX_QUERY_DEPTH')] },
+    maxAliases: { n: l.maxAliases, ...quiet, onReject: [reject('Alias count', l.maxAliases, 'MAX_QUERY_ALIASES')] },
+    maxDirectives: { n: l.maxDirectives, ...quiet, onReject: [reject('Directive count', l.maxDirectives, 'MAX_QUERY_DIRECTIVES')] },
+    costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, ...quiet, onReject: [reject('Query cost', l.maxCost, 'MAX_QUERY_COST')] },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return { plugins: [...plugins, complexityPlugin(l.maxComplexity)], validationRules };
+}

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -9,10 +8,14 @@ import express from 'express';
 import type { Logger } from 'pino';
 import { hasValidKey } from './auth';
 import type { Config } from './config';
-import { Context, createContext } from './context';
+import { Context, ContextInput, createContext } from './context';
 import type { Database } from './data-source';
 import { playgroundRoutes } from './playground/playground.routes';
 import { buildAppSchema } from './schema';
+import { createFormatError, internalErrorLogPlugin } from './security/format-error';
+import { httpErrorHandler } from './security/http-errors';
+import { operationLimits } from './security/limits';
+import { requestIdOf, requestLog } from './security/request-log';
 
 export interface AppServer {
   httpServer: http.Server;
@@ -40,25 +43,34 @@ function healthRoutes(app: express.Express, db: Database): void {
  * Build the HTTP server: Express 5 with Apollo Server at /graphql, /health and /ready.
  * A factory shared by index.ts, the tests and the benchmarks; it starts nothing until listen().
  */
-export async function createServer(config: Config, db: Database, log: Logger): Promise<AppServer> {
+export async function createServer(config: Config, db: Database, log: Logger, options: Pick<ContextInput, 'loaderOptions'> = {}): Promise<AppServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = operationLimits(config);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: config.introspection,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    formatError: createFormatError(config),
+    includeStacktraceInErrorResponses: config.env === 'development',
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
+      internalErrorLogPlugin(log), ...limits.plugins,
+    ],
   });
   await apollo.start();
   app.disable('x-powered-by');
+  app.use(requestLog(log));
   healthRoutes(app, db);
   // The offline GraphiQL page (GET /graphql from a browser, /playground); Apollo's own landing page stays off.
   if (config.playground) app.use(playgroundRoutes('/graphql'));
   app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, {
-    context: async ({ req }) => {
-      const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 100)) || randomUUID();
-      return createContext({ db, config, canWrite: hasValidKey(req.headers.authorization, config.apiKeys), requestId, log: log.child({ requestId }) });
+    context: async ({ req, res }) => {
+      const requestId = requestIdOf(res);
+      return createContext({ db, config, canWrite: hasValidKey(req.headers.authorization, config.apiKeys), requestId, log: log.child({ requestId }), loaderOptions: options.loaderOptions });
     },
-  }));
+  }), httpErrorHandler(config, log));
   return {
     httpServer,
     apollo,

@@ -65,6 +65,11 @@ export function appositiveSubject(body: string, start: number, end: number): Spa
   const text = body.slice(start, end).replace(/\s+$/, '');
   if (!text.endsWith(',')) return { start, end };
   const parts = text.slice(0, -1).split(/,\s*/);
+  const last = parts[parts.length - 1];
+  if (parts.length >= 2 && /^(an?|the)\s/i.test(parts[0].trim()) && /^\p{Lu}\S*\s+\p{Lu}/u.test(last) && !/\s\p{Ll}/u.test(last)) {
+    const at = start + text.lastIndexOf(last);
+    return { start: at, end: at + last.length };
+  }
   if (parts.length >= 2 && /^\p{Lu}/u.test(parts[0].trim())) return { start, end: start + parts[0].length };
   return { start, end };
 }
@@ -104,4 +109,20 @@ export function clauseStartBefore(body: string, from: number, end: number): numb
   }
   if (text.trimEnd().endsWith(',') && parts.length === 1) return from;
   return from + last.index + last[0].length;
+}
+
+/** Verbs that take a partial quotation as object ("called it "a disaster"", "praised its "restraint""). */
+const PARTIAL_VERBS = /\b(?:called|calls|calling|described|describes|describing|praised|praises|criticised|criticized|termed|labelled|labeled|hailed|denounced|dismissed|condemned|branded|warned of|spoke of|referred to|promised|vowed|pledged|urged|saying|said|says|added|noted|stressed|told|insisted|argued|wrote|called for|as)\b/gi;
+
+/** A partial-quote cue: a verb shortly before the mark; the speaker may be unknown. */
+export function partialCue(body: string, from: number, open: number): { cueVerb: string; speaker: Cue['speaker'] | null; method: AttributionMethod } | null {
+  const text = body.slice(from, open);
+  const verbs = [...text.matchAll(PARTIAL_VERBS)].filter((v) => v[0].toLowerCase() !== 'as');
+  const v = verbs[verbs.length - 1];
+  if (!v) return null;
+  const between = text.slice(v.index + v[0].length);
+  if (/[.;!?]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 8) return null;
+  const subjectEnd = from + v.index;
+  const speaker = classifySpeaker(body, appositiveSubject(body, clauseStartBefore(body, from, subjectEnd), subjectEnd));
+  return { cueVerb: v[0].toLowerCase(), speaker, method: speaker ? methodOf(speaker) : 'UNKNOWN' };
 }

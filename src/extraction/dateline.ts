@@ -2,7 +2,7 @@
  * Datelines and source agencies: "MINSK, 26 May (BelTA) - ", "WASHINGTON (Reuters) - ",
  * "MOSCOW, May 26. /TASS/. ", "BEIJING, May 26 (Xinhua) -- ", "KYIV, Ukraine (AP) — ".
  */
-import { findDayMonth } from './dates';
+import { findDates, findDayMonth } from './dates';
 import { lookupPlace } from './gazetteer';
 
 export interface Dateline {
@@ -36,6 +36,8 @@ const AGENCIES: Record<string, { name: string; zone: string | null }> = {
   'agence france presse': { name: 'AFP', zone: null }, dpa: { name: 'dpa', zone: null },
   efe: { name: 'EFE', zone: null }, upi: { name: 'UPI', zone: null }, bbc: { name: 'BBC', zone: null },
   ukrinform: { name: 'Ukrinform', zone: null }, kazinform: { name: 'Kazinform', zone: null },
+  'belarusian telegraph agency': { name: 'BelTA', zone: '+03:00' }, xinhuanet: { name: 'Xinhua', zone: '+08:00' },
+  'ap news': { name: 'AP', zone: null }, prnewswire: { name: 'PRNewswire', zone: null },
   trend: { name: 'Trend', zone: '+04:00' }, armenpress: { name: 'Armenpress', zone: '+04:00' },
 };
 
@@ -61,7 +63,7 @@ export function agencyIn(line: string): string | null {
   return null;
 }
 
-const DATELINE = /^([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,3})((?:,\s*[^,()\/\n–—.\-]{1,30}){0,2})\.?\s*(?:\(([^()\n]{2,40})\)|\/([^/\n]{2,25})\/)?\s*\.?\s*([-–—]{1,2}|:)?\s+(?=\S)/u;
+const DATELINE = /^([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,3})((?:,\s*[^,()\/\n–—\-]{1,30}){0,3})\.?\s*(?:\(([^()\n]{2,40})\)|\/([^/\n]{2,25})\/)?\s*\.?\s*([-–—]{1,2}|:)?\s+(?=\S)/u;
 
 /** Title-case an all-caps place ("NEW YORK" -> "New York"), preferring the gazetteer spelling. */
 function placeName(text: string): string {
@@ -71,8 +73,14 @@ function placeName(text: string): string {
   return text.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+function dayMonthOf(part: string): { month: number; day: number } | null {
+  const full = findDates(part)[0];
+  return full ? { month: full.month, day: full.day } : findDayMonth(part);
+}
+
 function extraIsValid(extra: string): boolean {
   const t = extra.trim();
+  if (findDates(t).length > 0) return true;
   return /^\d{4}$/.test(t) || findDayMonth(t) !== null || /^[A-Z][\p{L}.' ]+$/u.test(t)
     || /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t);
 }
@@ -88,8 +96,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (!upper && !(agency && canonicalAgency(agencyText))) return null;
   if (!agency && !sep) return null;
   if (agencyText && !/^[\p{L}\- .&]+$/u.test(agencyText)) return null;
-  const parts = extras.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = extras.split(',').map((s) => s.trim().replace(/\.$/, '')).filter(Boolean);
   if (!parts.every(extraIsValid)) return null;
-  const dayMonth = parts.map(findDayMonth).find(Boolean) ?? null;
+  const dayMonth = parts.map(dayMonthOf).find(Boolean) ?? null;
   return { place: placeName(place), placeText: place, dayMonth, agency, length: whole.length };
 }

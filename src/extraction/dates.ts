@@ -10,6 +10,7 @@ export interface FoundDate {
   day: number;
   hour: number | null;
   minute: number | null;
+  second?: number | null;
   /** "+03:00", "Z", ... when the text states the zone. */
   offset: string | null;
   /** The text names a weekday ("Tuesday, 6 June 2023"), typical of a page's own date. */
@@ -22,8 +23,8 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'gi');
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g;
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
-const TIME = /\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?(?:\s*\(?((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|[A-Z]{3,4}|[+-]\d{2}:?\d{2})\)?)?/gi;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
+const TIME = /\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|[A-Z]{3,4}|[+-]\d{2}:?\d{2})\)?)?/gi;
 
 /** Named zones with a fixed offset. */
 const ZONES: Record<string, string> = {
@@ -48,18 +49,18 @@ function monthNumber(text: string): number {
 }
 
 /** The time written next to a date (within a few characters before or after). */
-function timeNear(line: string, start: number, end: number): Pick<FoundDate, 'hour' | 'minute' | 'offset'> {
-  const none = { hour: null, minute: null, offset: null };
+function timeNear(line: string, start: number, end: number): Pick<FoundDate, 'hour' | 'minute' | 'second' | 'offset'> {
+  const none = { hour: null, minute: null, second: null, offset: null };
   for (const m of line.matchAll(TIME)) {
     const near = (m.index >= end && m.index - end <= 25) || (m.index < start && start - (m.index + m[0].length) <= 25);
     if (!near) continue;
     let hour = Number(m[1]);
     const minute = Number(m[2]);
     if (hour > 23 || minute > 59) continue;
-    const ampm = m[3]?.toLowerCase().replace(/\./g, '');
+    const ampm = m[4]?.toLowerCase().replace(/\./g, '');
     if (ampm === 'pm' && hour < 12) hour += 12;
     if (ampm === 'am' && hour === 12) hour = 0;
-    return { hour, minute, offset: parseZone(m[4]) };
+    return { hour, minute, second: m[3] ? +m[3] : null, offset: parseZone(m[5]) };
   }
   return none;
 }
@@ -76,10 +77,10 @@ export function findDates(line: string): FoundDate[] {
     if (month < 1 || month > 12 || day < 1 || day > 31) return;
     if (found.some((f) => Math.abs(f.index - index) < 4)) return;
     const time = extra?.hour != null ? extra : timeNear(line, index, index + len);
-    found.push({ year, month, day, hour: time.hour ?? null, minute: time.minute ?? null, offset: time.offset ?? null, weekday: hasWeekday(line, index), index });
+    found.push({ year, month, day, hour: time.hour ?? null, minute: time.minute ?? null, second: time.second ?? null, offset: time.offset ?? null, weekday: hasWeekday(line, index), index });
   };
   for (const m of line.matchAll(ISO)) {
-    push(m.index, m[0].length, +m[1], +m[2], +m[3], m[4] ? { hour: +m[4], minute: +m[5], offset: parseZone(m[6]) } : undefined);
+    push(m.index, m[0].length, +m[1], +m[2], +m[3], m[4] ? { hour: +m[4], minute: +m[5], second: m[6] ? +m[6] : null, offset: parseZone(m[7]) } : undefined);
   }
   for (const m of line.matchAll(DAY_MONTH_YEAR)) push(m.index, m[0].length, +m[3], monthNumber(m[2]), +m[1]);
   for (const m of line.matchAll(MONTH_DAY_YEAR)) push(m.index, m[0].length, +m[3], monthNumber(m[1]), +m[2]);
@@ -103,7 +104,7 @@ export function findDayMonth(text: string): { month: number; day: number } | nul
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** ISO 8601: "2023-05-26T17:27:00+03:00", or "2023-05-26" when no time is known. */
-export function toIso(year: number, month: number, day: number, hour: number | null, minute: number | null, offset: string): string {
+export function toIso(year: number, month: number, day: number, hour: number | null, minute: number | null, offset: string, second: number | null = null): string {
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  return hour == null ? date : `${date}T${pad(hour)}:${pad(minute ?? 0)}:00${offset}`;
+  return hour == null ? date : `${date}T${pad(hour)}:${pad(minute ?? 0)}:${pad(second ?? 0)}${offset}`;
 }

@@ -31,20 +31,28 @@ export function findSection(lines: string[], above: number): string | null {
   return null;
 }
 
-interface Candidate extends FoundDate { line: number }
+interface Candidate extends FoundDate { line: number; label: string | null }
 
-/** Scores a header date: near the headline, with a time, not the page's weekday "today". */
+const LABEL_SCORE: Record<string, number> = { published: 1.5, posted: 1.5, updated: -2.5, modified: -2.5, today: -3 };
+
+/** Scores a header date: near the headline, with a time, "Published" rather than "Updated". */
 function score(c: Candidate, anchor: number): number {
   const timed = c.hour != null ? 2 : 0;
   const pageDate = c.weekday && c.hour == null ? -3 : 0;
-  return timed + pageDate - Math.abs(c.line - anchor) * 0.5;
+  return timed + pageDate + (c.label ? LABEL_SCORE[c.label] : 0) - Math.abs(c.line - anchor) * 0.5;
+}
+
+/** The last "Published"/"Updated"/"Today" label before a date in its line. */
+function labelBefore(line: string, index: number): string | null {
+  const labels = [...line.slice(0, index).matchAll(/\b(published|posted|updated|modified|today)\b/gi)];
+  return labels.length ? labels[labels.length - 1][1].toLowerCase() : null;
 }
 
 /** The best dated line in the header (before the body), nearest the headline. */
 export function findTimestamp(lines: string[], bodyStart: number, anchor: number): FoundDate | null {
   const candidates: Candidate[] = [];
   for (let i = 0; i < bodyStart; i++) {
-    for (const d of findDates(lines[i])) if (d.year) candidates.push({ ...d, line: i });
+    for (const d of findDates(lines[i])) if (d.year) candidates.push({ ...d, line: i, label: labelBefore(lines[i], d.index) });
   }
   candidates.sort((a, b) => score(b, anchor) - score(a, anchor));
   return candidates[0] ?? null;
@@ -75,7 +83,7 @@ export function publishedFrom(stamp: FoundDate | null, dateline: Dateline | null
     warnings.push(agencyZone ? `time zone assumed ${agencyZone} (home zone of ${source})` : 'time zone unknown; UTC assumed');
   }
   if (hour == null) warnings.push('publication time not found; date only');
-  return { iso: toIso(year, month, day, hour, minute, offset ?? 'Z'), warnings };
+  return { iso: toIso(year, month, day, hour, minute, offset ?? 'Z', hour == null ? null : stamp.second ?? null), warnings };
 }
 
 function withinOneDay(stamp: FoundDate, dm: { month: number; day: number }): boolean {

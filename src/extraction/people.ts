@@ -110,7 +110,7 @@ function fullNamesOfSurnames(body: string, surnames: string[]): PersonDraft[] {
     const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${escaped}(?![\\p{L}'’-])`, 'gu');
     for (const m of body.matchAll(re)) {
       const tokens = tokenize(m[0], m.index);
-      const start = tokens.findIndex((t) => isNameWord(t.text) && !isOrgHead(t.text));
+      const start = nameStartIndex(tokens);
       if (start < 0 || start === tokens.length - 1 || !tokens.slice(start).every((t) => isNameWord(t.text))) continue;
       const span = { start: tokens[start].start, end: tokens[tokens.length - 1].end };
       out.push({ name: body.slice(span.start, span.end), span, title: null, orgSpan: null, place: null, surnameOnly: false });
@@ -135,9 +135,18 @@ function addAppositives(body: string, seg: Segmentation, drafts: PersonDraft[]):
   for (const d of drafts) {
     if (d.title) continue;
     const sentence = seg.sentences.find((s) => s.start <= d.span.start && d.span.end <= s.end);
-    const role = appositiveRole(body, d.span.end, sentence?.end ?? body.length);
+    const role = appositiveRole(body, d.span.end, sentence?.end ?? body.length) ?? roleBefore(body, sentence?.start ?? 0, d.span.start);
     if (role) Object.assign(d, role);
   }
+}
+
+/** Role from a description before the name: "A spokeswoman for the ministry, Mira Dahlberg,". */
+function roleBefore(body: string, from: number, nameStart: number): Omit<PersonDraft, 'name' | 'span' | 'surnameOnly'> | null {
+  const m = /(?:^|[,;:]\s+)((?:an?|the)\s+[^,;]{2,120}?),\s*$/i.exec(body.slice(from, nameStart));
+  if (!m) return null;
+  const start = nameStart - m[0].length + m[0].indexOf(m[1]);
+  const chain = parseChain(tokenize(m[1], start));
+  return chain.title ? { title: body.slice(chain.title.start, chain.title.end), orgSpan: chain.org, place: chain.place } : null;
 }
 
 /** Single-word mentions of a known surname outside the full mentions ("Chizhik said"). */

@@ -7,7 +7,7 @@
  * both by S. Titles and scare-quoted terms are not quotes.
  */
 import type { Segmentation, Span } from './types';
-import { cueAfter, cueBefore, type Cue } from './attribution';
+import { cueAfter, cueBefore, partialCue, type Cue } from './attribution';
 import { findQuotedRuns, type QuotedRun } from './quote-marks';
 import { CONFIDENCE, sentenceAt, sentenceCover, subtractSpans, type QuoteDraft } from './quote-draft';
 import { isTitleOrTerm } from './quote-filter';
@@ -37,7 +37,7 @@ function groupRuns(runs: QuotedRun[]): number[][] {
 function draftFor(body: string, seg: Segmentation, run: QuotedRun, cue: Cue | null, own: boolean): QuoteDraft {
   const end = run.close ?? run.text.end;
   const sentence = sentenceCover(seg, run.open, end + 1);
-  const attribution = cue ? (own ? cue.method : cue.method) : 'UNKNOWN';
+  const attribution = cue ? cue.method : 'UNKNOWN';
   return {
     kind: 'DIRECT', text: body.slice(run.text.start, run.text.end), span: run.text, sentence,
     speaker: cue?.speaker ?? null, cueVerb: own ? cue?.cueVerb ?? null : null, attribution,
@@ -54,7 +54,9 @@ function draftFor(body: string, seg: Segmentation, run: QuotedRun, cue: Cue | nu
 export function extractDirectQuotes(body: string, seg: Segmentation): QuoteDraft[] {
   const runs = findQuotedRuns(body, seg.paragraphs);
   const cues = runs.map((_, k) => runCue(body, seg, runs, k));
-  const keep = runs.map((r, k) => !isTitleOrTerm(body, seg, r, cues[k] !== null));
+  const partials = runs.map((r, k) => (cues[k] ? null : partialCue(body, sentenceAt(seg, r.open)?.start ?? seg.paragraphs[r.paragraph].start, r.open)));
+  partials.forEach((p, k) => { if (p?.speaker) cues[k] = { speaker: p.speaker, cueVerb: p.cueVerb, method: p.method, span: p.speaker.phrase }; });
+  const keep = runs.map((r, k) => !isTitleOrTerm(body, seg, r, cues[k] !== null || partials[k] !== null));
   const drafts: Array<QuoteDraft | null> = runs.map(() => null);
   for (const group of groupRuns(runs)) {
     const members = group.filter((k) => keep[k]);
@@ -65,6 +67,7 @@ export function extractDirectQuotes(body: string, seg: Segmentation): QuoteDraft
       const cue = cues[k] ?? (members.length > 1 ? groupCue : null) ?? sibling;
       const d = draftFor(body, seg, runs[k], cue, own);
       if (!own && sibling && cue === sibling) d.cueVerb = sibling.cueVerb;
+      if (!cue && partials[k]) d.cueVerb = partials[k]?.cueVerb ?? null;
       drafts[k] = d;
     }
   }

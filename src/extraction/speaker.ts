@@ -58,7 +58,25 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
     if (isRoleWord(head) || /(man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head)) return { text, span: p, form: 'ROLE', phrase: p };
     return null;
   }
-  return nameOrOrg(body, p, text);
+  return nameOrOrg(body, p, text) ?? nameBeforeAffiliation(body, p, text) ?? coordinatedSubject(body, p, text);
+}
+
+/** "Dana Mostek of the Left Alliance" -> the name before "of/from/at". */
+function nameBeforeAffiliation(body: string, p: Span, text: string): SpeakerRef | null {
+  const m = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(text);
+  if (!m) return null;
+  const ref = nameOrOrg(body, { start: p.start, end: p.start + m[1].length }, m[1]);
+  return ref?.form === 'NAME' ? { ...ref, phrase: p } : null;
+}
+
+/** "Sabine Ortel conceded defeat but (said)" -> the subject before the first verb phrase. */
+function coordinatedSubject(body: string, p: Span, text: string): SpeakerRef | null {
+  if (!/\s(?:and|but)$/.test(text)) return null;
+  const tokens = tokenize(text, p.start);
+  const verb = tokens.findIndex((t, i) => i > 0 && /^\p{Ll}/u.test(t.text) && !isRoleWord(t.text) && !/^(of|the|for|and)$/.test(t.text));
+  if (verb <= 0) return null;
+  const sub = classifySpeaker(body, { start: p.start, end: tokens[verb - 1].end });
+  return sub && sub.form !== 'ORG' ? sub : null;
 }
 
 function nameOrOrg(body: string, p: Span, text: string): SpeakerRef | null {

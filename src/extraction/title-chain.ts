@@ -46,6 +46,7 @@ export function nameStartIndex(tokens: Token[]): number {
     const given = run.findIndex((t, k) => k > 0 && k < run.length - 1 && givenNameGender(t.text) !== null);
     if (given > 0) return i + given;
   }
+  if (run.length > 2 && givenNameGender(run[0].text) === null) return tokens.length - 2;
   if (run.length > 3) return tokens.length - 2;
   if (run.length > 1 && (countryOf(run[0].text) || lookupPlace(run[0].text)) && !givenNameGender(run[0].text)) return i + 1;
   return i;

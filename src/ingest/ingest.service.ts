@@ -43,6 +43,13 @@ export function validateInput(input: RawArticleInput, limits: IngestLimits): voi
   }
 }
 
+/** The first sentence of the story (without its dateline), cut at a word near 120 characters. */
+export function leadAsHeadline(doc: Pick<ExtractedArticle, 'body' | 'sentences'>): string {
+  const first = doc.sentences[0] ? doc.body.slice(doc.sentences[0].start, doc.sentences[0].end) : doc.body;
+  const lead = first.replace(/^[^-–—]{0,80}?\)\s*[-–—]+\s*/, '').replace(/\s+/g, ' ').trim();
+  return lead.length <= 120 ? lead : `${lead.slice(0, lead.lastIndexOf(' ', 117))}…`;
+}
+
 /** Run the pure pipeline, turning its failures into input errors that name the problem. */
 export function extract(input: RawArticleInput): ExtractedArticle {
   let doc: ExtractedArticle;
@@ -51,7 +58,8 @@ export function extract(input: RawArticleInput): ExtractedArticle {
   } catch (err) {
     throw new IngestInputError(`the article could not be read: ${(err as Error).message}`, 'text');
   }
-  if (!doc.headline.trim() || !doc.body.trim()) throw new IngestInputError('no headline or story text could be found in the article', 'text');
+  if (!doc.body.trim()) throw new IngestInputError('no story text could be found in the article', 'text');
+  if (!doc.headline.trim()) return { ...doc, headline: leadAsHeadline(doc), warnings: [...doc.warnings, 'no headline found: the lead sentence stands in'] };
   return doc;
 }
 

@@ -19,9 +19,11 @@ export const API_KEY_HEADERS = JSON.stringify({ Authorization: 'Bearer <your key
 
 const quotesByOfficial: ExampleOperation = {
   title: 'Quotes by a named official',
-  query: `# Every quote by one official, newest first, with their office, the article and the event.
-# Any form of the name works: "Teodor Marek", "T. Marek", "Marek", "MAREK".
-# Press the run button (or Ctrl-Enter). Hover a field for its documentation.
+  query: `# Every quote by one official, newest first, with their
+# office, the article and the event. Any form of the name
+# works: "Teodor Marek", "T. Marek", "Marek", "MAREK".
+# Press the run button (or Ctrl-Enter); hover a field or
+# open the docs (book icon, top left) to read what it means.
 query QuotesByOfficial {
   quotes(filter: { speaker: "Teodor Marek" }, first: 10) {
     totalCount
@@ -42,7 +44,8 @@ query QuotesByOfficial {
 
 const articlesMentioningOrganization: ExampleOperation = {
   title: 'Articles mentioning an organization over a date range',
-  query: `# Articles that mention an organization (by name or acronym), published in a date range.
+  query: `# Articles that mention an organization (by name or
+# acronym), published in a date range (see Variables below).
 query ArticlesMentioningOrganization($organization: String!, $from: DateTime, $to: DateTime) {
   articles(filter: { organization: $organization, publishedAfter: $from, publishedBefore: $to }, first: 10) {
     totalCount
@@ -63,7 +66,8 @@ query ArticlesMentioningOrganization($organization: String!, $from: DateTime, $t
 
 const eventWithParticipants: ExampleOperation = {
   title: 'An event, who took part, and what they said',
-  query: `# One event: where and when, its participants (people and organizations), and its quotes.
+  query: `# One event: where and when, who took part (people and
+# organizations), and what was said there.
 query EventWithParticipants {
   event(name: "Arven Basin Water Forum") {
     name
@@ -92,8 +96,9 @@ query EventWithParticipants {
 
 const search: ExampleOperation = {
   title: 'Search',
-  query: `# One ranked search across articles, quotes, people, organizations, places and events.
-# Every word must occur; matches come back inside <mark>...</mark>.
+  query: `# One ranked search across articles, quotes, people,
+# organizations, places and events. Every word must occur;
+# matches come back inside <mark>...</mark>.
 query Search {
   search(query: "river commission", first: 10) {
     totalCount
@@ -118,9 +123,11 @@ query Search {
 
 const ingestArticle: ExampleOperation = {
   title: 'Add an article (needs an API key)',
-  query: `# Adds one article and links what it says to the graph. Sending the same url again changes nothing.
-# Needs an API key: open "Headers" below and replace <your key> with one of the server's
-# API_KEYS (in development the default key is dev-key).
+  query: `# Adds one article and links what it says to the graph;
+# sending the same url again changes nothing.
+# Needs an API key: open "Headers" below and replace
+# <your key> with one of the server's API_KEYS
+# (in development the default key is dev-key).
 mutation IngestArticle($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
     status

@@ -52,7 +52,7 @@ export function complexityPlugin(max: number): ApolloServerPlugin<any> {
           if (isIntrospectionOnly(top)) return;
           const cost = complexityOf(schema, document, request.variables, request.operationName ?? undefined);
           if (cost > max) {
-            throw limitError('Query complexity', Number.isFinite(cost) ? cost : `over ${max}`, max, 'MAX_QUERY_COMPLEXITY');
+            throw limitError('Query complexity', Number.isFinite(cost) ? cost : undefined, max, 'MAX_QUERY_COMPLEXITY');
           }
         },
       };

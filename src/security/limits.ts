@@ -11,16 +11,16 @@ import type { Config } from '../config';
 import { complexityPlugin } from './complexity';
 import { limitError } from './limit-error';
 
-/** armor reports "... limit of N exceeded, found M."; keep M (or "over N" when it says none). */
-function foundIn(message: string, limit: number): number | string {
+/** armor reports "... limit of N exceeded, found M."; keep M. */
+function foundIn(message: string): number | undefined {
   const m = /found (\d+)/.exec(message);
-  return m ? Number(m[1]) : `over ${limit}`;
+  return m ? Number(m[1]) : undefined;
 }
 
 /** An armor onReject callback that reports our own message on the validation context. */
 function reject(what: string, limit: number, variable: string): GraphQLArmorRejectCallback {
   return (ctx: ValidationContext | null, err: GraphQLError) => {
-    const error = limitError(what, foundIn(err.message, limit), limit, variable);
+    const error = limitError(what, foundIn(err.message), limit, variable);
     if (ctx) ctx.reportError(error);
     else throw error;
   };
@@ -29,6 +29,15 @@ function reject(what: string, limit: number, variable: string): GraphQLArmorReje
 export interface LimitProtection {
   plugins: ApolloServerPlugin<any>[];
   validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
+}
+
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th[a-z]+ (\d+) tokens/;
+
+/** The token-limit parse error rewritten to name MAX_QUERY_TOKENS, or null for any other error. */
+export function tokenLimitError(message: string): GraphQLError | null {
+  const m = TOKEN_LIMIT.exec(message);
+  return m ? limitError('Query token count', undefined, Number(m[1]), 'MAX_QUERY_TOKENS') : null;
 }
 
 /**
@@ -41,12 +50,14 @@ export function operationLimits(config: Config): LimitProtection {
   const quiet = { propagateOnRejection: false, exposeLimits: true } as const;
   const armor = new ApolloArmor({
     blockFieldSuggestion: { enabled: config.env === 'production' },
-    maxTokens: { n: l.maxTokens, ...quiet, onReject: [reject('Query token count', l.maxTokens, 'MAX_QUERY_TOKENS')] },
+    // armor's token check throws from a parsing hook, which Apollo turns into a 500; graphql-js's
+    // own parser limit (parseOptions below) fails the parse instead: a 400 that formatError names.
+    maxTokens: { enabled: false },
     maxDepth: { n: l.maxDepth, ignoreIntrospection: true, ...quiet, onReject: [reject('Query depth', l.maxDepth, 'MAX_QUERY_DEPTH')] },
     maxAliases: { n: l.maxAliases, ...quiet, onReject: [reject('Alias count', l.maxAliases, 'MAX_QUERY_ALIASES')] },
     maxDirectives: { n: l.maxDirectives, ...quiet, onReject: [reject('Directive count', l.maxDirectives, 'MAX_QUERY_DIRECTIVES')] },
     costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, ...quiet, onReject: [reject('Query cost', l.maxCost, 'MAX_QUERY_COST')] },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, complexityPlugin(l.maxComplexity)], validationRules };
+  return { plugins: [...plugins, complexityPlugin(l.maxComplexity)], validationRules, parseOptions: { maxTokens: l.maxTokens } };
 }

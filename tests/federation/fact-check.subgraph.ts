@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
@@ -56,7 +56,7 @@ export function factCheckSchema(data: FactCheckData) {
 
 /** Start the fact-check subgraph on a free loopback port; resolves to its URL and a stop function. */
 export async function startFactCheckSubgraph(data: FactCheckData): Promise<{ url: string; stop(): Promise<void> }> {
-  const server = new ApolloServer({ schema: factCheckSchema(data), plugins: [ApolloServerPluginLandingPageDisabled()] });
+  const server = new ApolloServer({ schema: factCheckSchema(data), plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()] });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
   return { url, stop: () => server.stop() };
 }

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse, validate } from 'graphql';
 import { EXAMPLES } from '../../src/playground/examples';
 import { buildAppSchema } from '../../src/schema';
 import { persistFixture } from '../helpers/persist-fixture';
+import { repoRoot } from '../helpers/paths';
 import { gql, startTestServer, TestServer } from '../helpers/test-server';
 import { MAREK_QUOTE, sampleOfficialArticle } from './sample-official.fixture';
 
@@ -47,7 +50,7 @@ describe('the playground in development', () => {
   test('leaves API requests to /graphql alone: POST, and GET asking for JSON', async () => {
     const post = await gql(server.url, '{ quotes { totalCount } }');
     assert.deepEqual(post.body, { data: { quotes: { totalCount: 1 } } });
-    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ quotes { totalCount } }')}`, { headers: BROWSER });
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ quotes { totalCount } }')}`, { headers: { ...BROWSER, 'apollo-require-preflight': 'true' } });
     assert.deepEqual(await get.json(), { data: { quotes: { totalCount: 1 } } });
   });
 
@@ -59,6 +62,12 @@ describe('the playground in development', () => {
     const schema = await buildAppSchema();
     assert.equal(EXAMPLES.length, 5);
     for (const example of EXAMPLES) assert.deepEqual(validate(schema, parse(example.query)).map((e) => e.message), [], example.title);
+  });
+
+  test('the README lists the example tabs in their order', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const list = /<!-- playground-examples:start -->\n([\s\S]*?)<!-- playground-examples:end -->/.exec(readme)?.[1] ?? '';
+    assert.equal(list, EXAMPLES.map((e, i) => `${i + 1}. ${e.title}\n`).join(''));
   });
 
   test('the first example finds the official\'s quote with office, article and event', async () => {

@@ -29,13 +29,15 @@ function utterance(rng: Rng): string {
   return rng.chance(0.5) ? `${base}, and ${rng.int(2, 900)} million will go to it` : base;
 }
 
-/** One quote paragraph about `p`, in one of the wire patterns (name, colon, pronoun, according to, at an event). */
+/** One quote paragraph by `p` (introduced in full when `first`): name, colon, pronoun, according-to or at-an-event patterns. */
 function quoteParagraph(rng: Rng, p: WorldPerson, event: WorldEvent | null, first: boolean): string {
   const pron = p.female ? 'she' : 'he';
-  const name = first ? introduce(p) : p.surname;
+  if (first) {
+    return rng.chance(0.5) ? `${introduce(p)} said: "${utterance(rng)}."` : `"${utterance(rng)}," said ${full(p)}. "${utterance(rng)}," ${pron} added.`;
+  }
   switch (rng.int(0, 4)) {
-    case 0: return `"${utterance(rng)}," ${first ? full(p) : p.surname} ${rng.pick(SAID)}.`;
-    case 1: return `${name} said: "${utterance(rng)}."`;
+    case 0: return `"${utterance(rng)}," ${p.surname} ${rng.pick(SAID)}.`;
+    case 1: return `${p.surname} said: "${utterance(rng)}."`;
     case 2: return `"${utterance(rng)}," ${p.surname} said. "${utterance(rng)}," ${pron} added.`;
     case 3: return `According to ${p.surname}, ${rng.pick(CLAUSES)}.`;
     default: return event

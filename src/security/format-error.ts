@@ -1,0 +1,61 @@
+/**
+ * The one place errors are shaped for clients. Errors a client caused (bad input, limits, auth,
+ * parse and validation errors) go out as they are; anything else is internal: logged with the
+ * request id, and in production masked as "Internal server error" carrying that request id, so
+ * a report from a client can be matched to its log line.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { tokenLimitError } from './limits';
+
+export const INTERNAL_MESSAGE = 'Internal server error';
+
+/** The request id of each internal error, noted when the error is logged. Shared by every request; weak, so nothing leaks. */
+const requestIdOf = new WeakMap<object, string>();
+
+/** Whether an error (as Apollo reports it) was not caused by the client. */
+function isInternal(error: { extensions?: Record<string, unknown> }): boolean {
+  const code = error.extensions?.code;
+  return code === undefined || code === 'INTERNAL_SERVER_ERROR';
+}
+
+interface ErrorContext { requestId?: string; log?: Logger }
+
+/**
+ * An Apollo plugin that logs every internal error once, with its request id and stack, and
+ * remembers the id for formatError. `log` is used when the request has no context (yet).
+ */
+export function internalErrorLogPlugin(log: Logger): ApolloServerPlugin<ErrorContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            if (!isInternal(error)) continue;
+            const requestId = contextValue?.requestId ?? 'unknown';
+            requestIdOf.set(error, requestId);
+            (contextValue?.log ?? log).error({ requestId, operationName, err: error.originalError ?? error, path: error.path }, 'internal error');
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Apollo's formatError: client errors pass through; internal errors get `extensions.requestId`,
+ * and in production their message, path details and stack are replaced by "Internal server error".
+ */
+export function createFormatError(config: Pick<Config, 'env'>) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(formatted.message) : null;
+    if (tokens) return { message: tokens.message, extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'MAX_QUERY_TOKENS', max: tokens.extensions.max } };
+    if (!isInternal(formatted)) return formatted;
+    const requestId = (error && typeof error === 'object' && requestIdOf.get(error)) || undefined;
+    const extra = requestId ? { requestId } : {};
+    if (config.env !== 'production') return { ...formatted, extensions: { ...formatted.extensions, ...extra } };
+    return { message: INTERNAL_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR', ...extra } };
+  };
+}

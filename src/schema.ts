@@ -4,6 +4,7 @@ import { buildSubgraph } from './federation/subgraph-schema';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { EventResolver } from './resolvers/event.resolver';
 import { IngestResolver } from './resolvers/ingest.resolver';
+import { MentionResolver } from './resolvers/mention.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { PersonRoleResolver } from './resolvers/person-role.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
@@ -13,7 +14,7 @@ import { SearchResolver } from './resolvers/search.resolver';
 
 export const resolvers = [
   QuoteResolver, ArticleResolver, PersonResolver, PersonRoleResolver, OrganizationResolver,
-  PlaceResolver, EventResolver, SearchResolver, IngestResolver,
+  PlaceResolver, EventResolver, SearchResolver, IngestResolver, MentionResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -114,6 +114,12 @@ registerEnumType(AttributionMethod, {
 registerEnumType(EntityType, {
   name: 'EntityType',
   description: 'A kind of named thing an article can mention.',
+  valuesConfig: {
+    PERSON: { description: 'A person.' },
+    ORGANIZATION: { description: 'An organization.' },
+    PLACE: { description: 'A place.' },
+    EVENT: { description: 'An event.' },
+  },
 });
 
 registerEnumType(AliasReason, {

@@ -4,7 +4,8 @@
  * dateline (or first prose paragraph) to the first footer line.
  */
 import type { NormalizedArticle, RawArticleInput } from './types';
-import { agencyIn, agencyZone, canonicalAgency, parseDateline, type Dateline } from './dateline';
+import { agencyZone, parseDateline, type Dateline } from './dateline';
+import { cleanHeadline, findSource } from './source';
 import { isFooterStart, isInBodyJunk, isProse, wordCount } from './furniture';
 import { findHeadline, findSection, findTimestamp, publishedFrom } from './header';
 import { extractHtmlStory, looksLikeHtml, type HtmlStory } from './html';
@@ -75,10 +76,9 @@ export function normalize(input: RawArticleInput): NormalizedArticle {
   const end = findBodyEnd(lines, start.index);
   const body = bodyText(lines.slice(start.index, end));
   const headIdx = html?.title ? -1 : findHeadline(lines, start.index);
-  const headline = html?.title ?? (headIdx >= 0 ? lines[headIdx] : '');
+  const headline = cleanHeadline(html?.title ?? (headIdx >= 0 ? lines[headIdx] : ''), html?.siteName ?? null);
   if (!headline) warnings.push('headline not found');
-  const source = input.source ?? start.dateline?.agency ?? bylineAgency(lines, start.index, end)
-    ?? (html?.siteName ? canonicalAgency(html.siteName) ?? html.siteName : null);
+  const source = input.source ?? findSource(lines, start.index, end, start.dateline?.agency ?? null, html?.siteName ?? null);
   const published = publishedAt(input, html, lines, start, headIdx, source);
   warnings.push(...published.warnings);
   const language = detectLanguage(body);
@@ -96,14 +96,4 @@ function publishedAt(input: RawArticleInput, html: HtmlStory | null, lines: stri
   if (fromMeta) return { iso: fromMeta, warnings: [] };
   const stamp = findTimestamp(lines, start.index, headIdx >= 0 ? headIdx : start.index);
   return publishedFrom(stamp, start.dateline, agencyZone(source), source);
-}
-
-/** An agency named in a by-line above the body or a credit line at its end. */
-function bylineAgency(lines: string[], start: number, end: number): string | null {
-  for (let i = Math.max(0, start - 6); i < start; i++) {
-    if (/^by\b/i.test(lines[i])) return agencyIn(lines[i]);
-  }
-  const last = lines.slice(start, end).filter(Boolean).pop() ?? '';
-  const credit = /(?:[—–-]\s*|\/)([A-Za-z]{2,12})\/?\s*$/.exec(last);
-  return credit ? canonicalAgency(credit[1]) : null;
 }

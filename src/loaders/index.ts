@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Alias, Article, Event, Organization, Person, PersonRole, Place, Quote } from '../entities';
+import { Alias, Article, Event, Mention, Organization, Person, PersonRole, Place, Quote } from '../entities';
 import { EntityType } from '../entities/enums';
 import { byColumnLoader, byIdLoader, groupInKeyOrder, LoaderOptions } from './by-id.loader';
 import { relationCountLoader, relationPageLoader } from './relation.loader';
@@ -34,6 +34,7 @@ export function createLoaders(ds: DataSource, options: LoaderOptions = {}) {
     quote: byIdLoader(ds, Quote, options),
     role: byIdLoader(ds, PersonRole, options),
     rolesByPerson: byColumnLoader(ds, PersonRole, 'personId', { asOf: 'DESC', id: 'DESC' }, options),
+    mentionsByArticle: byColumnLoader(ds, Mention, 'articleId', { firstOffset: 'ASC', id: 'ASC' }, options),
     aliases: aliasLoader(ds, options),
     relationPage: relationPageLoader(ds, options),
     relationCount: relationCountLoader(ds, options),

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Article, Place } from '../entities';
-import { DateOrder, QuoteKind } from '../entities/enums';
+import { Article, Mention, Place } from '../entities';
+import { DateOrder, EntityType, QuoteKind } from '../entities/enums';
 import { articleListSpec } from '../queries/article.query';
 import { parseId } from '../queries/ids';
 import { ConnectionArgs } from './args/connection.args';
@@ -40,6 +40,15 @@ export class ArticleResolver {
   @FieldResolver(() => Place, { nullable: true, description: 'The place of the dateline, when it is a known place.' })
   datelinePlace(@Root() article: Article, @Ctx() ctx: Context): Promise<Place | null> | null {
     return article.datelinePlaceId ? ctx.loaders.place.load(article.datelinePlaceId) : null;
+  }
+
+  @FieldResolver(() => [Mention], { description: 'Everything the article names, in order of first mention, with how often.' })
+  async mentions(
+    @Root() article: Article, @Ctx() ctx: Context,
+    @Arg('type', () => EntityType, { nullable: true, description: 'Only people, organizations, places or events.' }) type?: EntityType,
+  ): Promise<Mention[]> {
+    const all = await ctx.loaders.mentionsByArticle.load(article.id);
+    return type ? all.filter((m) => m.entityType === type) : all;
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'The quotes in the article, in reading order.' })

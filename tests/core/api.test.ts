@@ -95,6 +95,14 @@ describe('reading the graph over HTTP', () => {
     assert.equal(event.node.quotes.totalCount, 6);
   });
 
+  test('an article lists what it names, in order of first mention, with counts', async () => {
+    const res = await gql(server.url, `{ article(url: "https://example.test/harbour/1") { mentions { entityType count entity { __typename ... on Person { name } ... on Place { name } ... on Organization { acronym } } } } }`);
+    assert.deepEqual(res.body.data.article.mentions.map((m: any) => [m.entityType, m.count, m.entity.__typename]), [
+      ['PLACE', 1, 'Place'], ['EVENT', 1, 'Event'], ['ORGANIZATION', 1, 'Organization'], ['PERSON', 1, 'Person'],
+    ]);
+    assert.equal(res.body.data.article.mentions[3].entity.name, 'Erik Lindqvist');
+  });
+
   test('searches across kinds with highlighted, HTML-safe snippets', async () => {
     const res = await gql(server.url, `{ search(query: "harbour winter", first: 3) { totalCount edges { node { kind snippet node { __typename } } } } }`);
     const hits = res.body.data.search;

@@ -1,0 +1,98 @@
+/**
+ * The practical ceiling: Q1–Q4 answered with the fewest statements we know how to write, straight
+ * on the read connection, shaped by hand into the exact JSON the GraphQL service returns.
+ * No GraphQL, no entities, no loaders. Pure helpers (name folding, FTS query, cursors) are shared.
+ */
+import type { DataSource } from 'typeorm';
+import { EntityType } from '../../src/entities/enums';
+import { SearchKind, toFtsQuery } from '../../src/queries/fts';
+import { encodeCursor } from '../../src/queries/page';
+import { markHtml } from '../../src/queries/search.query';
+import { nameKey } from '../../src/text/fold';
+
+type Row = Record<string, any>;
+const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+const pageInfo = (n: number, hasNextPage: boolean) => ({ hasNextPage, endCursor: n ? encodeCursor(n - 1) : null });
+const NEWEST = 'q.publishedTs DESC, q.articleId DESC, q.startOffset ASC';
+
+/** Q1: one statement for the speaker ids, one for the page with everything per quote, one for distinct roles. */
+export async function q1(ds: DataSource, v: { speaker: string; first: number }) {
+  const ids: number[] = (await ds.query('SELECT DISTINCT entityId AS id FROM alias WHERE entityType = ? AND key = ? ORDER BY entityId',
+    [EntityType.PERSON, nameKey(v.speaker)])).map((r: Row) => r.id);
+  const rows: Row[] = ids.length ? await ds.query(`SELECT q.id, q.kind, q.text, q.speakerId, p.name AS speakerName, sr.title AS roleTitle,
+      so.name AS roleOrg, sr.organizationId AS roleOrgId, a.id AS articleId, a.headline, a.source, a.publishedAt
+    FROM quote q JOIN article a ON a.id = q.articleId LEFT JOIN person p ON p.id = q.speakerId
+    LEFT JOIN person_role sr ON sr.id = q.speakerRoleId LEFT JOIN organization so ON so.id = sr.organizationId
+    WHERE q.speakerId IN (${marks(ids.length)}) ORDER BY ${NEWEST} LIMIT ?`, [...ids, v.first + 1]) : [];
+  const page = rows.slice(0, v.first);
+  const speakers = [...new Set(page.map((r) => r.speakerId))];
+  const roles: Row[] = speakers.length ? await ds.query(`SELECT personId, title, organizationId, name, acronym FROM (
+      SELECT r.personId, r.title, r.organizationId, r.asOf, r.id, o.name, o.acronym, ROW_NUMBER() OVER (
+        PARTITION BY r.personId, lower(r.title), r.organizationId ORDER BY r.asOf DESC, r.id DESC) AS rn
+      FROM person_role r LEFT JOIN organization o ON o.id = r.organizationId WHERE r.personId IN (${marks(speakers.length)}))
+    WHERE rn = 1 ORDER BY personId, asOf DESC, id DESC`, speakers) : [];
+  const rolesOf = (id: number) => roles.filter((r) => r.personId === id).map((r) => ({
+    title: r.title, organization: r.organizationId === null ? null : { id: String(r.organizationId), name: r.name, acronym: r.acronym },
+  }));
+  const edges = page.map((r) => ({ node: {
+    id: String(r.id), kind: r.kind, text: r.text,
+    speaker: r.speakerId === null ? null : { id: String(r.speakerId), name: r.speakerName, roles: rolesOf(r.speakerId) },
+    speakerRole: r.roleTitle === null ? null : { title: r.roleTitle, organization: r.roleOrgId === null ? null : { name: r.roleOrg } },
+    article: { id: String(r.articleId), headline: r.headline, source: r.source, publishedAt: r.publishedAt },
+  } }));
+  return { quotes: { pageInfo: pageInfo(edges.length, rows.length > v.first), edges } };
+}
+
+const MENTIONED = `SELECT m.entityType AS type, m.entityId AS id, COALESCE(p.name, o.name, pl.name, e.name) AS name,
+    o.acronym, pl.kind AS placeKind, e.kind AS eventKind
+  FROM mention m LEFT JOIN person p ON m.entityType = 'PERSON' AND p.id = m.entityId
+  LEFT JOIN organization o ON m.entityType = 'ORGANIZATION' AND o.id = m.entityId
+  LEFT JOIN place pl ON m.entityType = 'PLACE' AND pl.id = m.entityId
+  LEFT JOIN event e ON m.entityType = 'EVENT' AND e.id = m.entityId
+  WHERE m.articleId = ? ORDER BY m.firstOffset ASC, m.entityId ASC`;
+
+/** Q2: the article, its first 50 quotes with speakers, and every mention with its entity (three statements). */
+export async function q2(ds: DataSource, v: { id: string }) {
+  const [a]: Row[] = await ds.query(`SELECT a.id, a.headline, a.source, a.dateline, a.publishedAt, pl.id AS placeId, pl.name AS placeName
+    FROM article a LEFT JOIN place pl ON pl.id = a.datelinePlaceId WHERE a.id = ?`, [Number(v.id)]);
+  if (!a) return { article: null };
+  const quotes: Row[] = await ds.query(`SELECT q.id, q.kind, q.text, q.speakerId, p.name FROM quote q LEFT JOIN person p ON p.id = q.speakerId
+    WHERE q.articleId = ? ORDER BY q.startOffset ASC, q.id ASC LIMIT 50`, [a.id]);
+  const mentions: Row[] = await ds.query(MENTIONED, [a.id]);
+  const of = (type: string, shape: (r: Row) => object) => ({ edges: mentions.filter((m) => m.type === type).slice(0, 50).map((m) => ({ node: shape(m) })) });
+  return { article: {
+    id: String(a.id), headline: a.headline, source: a.source, dateline: a.dateline, publishedAt: a.publishedAt,
+    datelinePlace: a.placeId === null ? null : { id: String(a.placeId), name: a.placeName },
+    quotes: { edges: quotes.map((q) => ({ node: { id: String(q.id), kind: q.kind, text: q.text, speaker: q.speakerId === null ? null : { id: String(q.speakerId), name: q.name } } })) },
+    people: of('PERSON', (m) => ({ id: String(m.id), name: m.name })),
+    organizations: of('ORGANIZATION', (m) => ({ id: String(m.id), name: m.name, acronym: m.acronym })),
+    places: of('PLACE', (m) => ({ id: String(m.id), name: m.name, kind: m.placeKind })),
+    events: of('EVENT', (m) => ({ id: String(m.id), name: m.name, kind: m.eventKind })),
+  } };
+}
+
+const NODE_SQL: Record<number, [string, string]> = {
+  [SearchKind.ARTICLE]: ['Article', 'SELECT id, headline FROM article'], [SearchKind.QUOTE]: ['Quote', 'SELECT id, text FROM quote'],
+  [SearchKind.PERSON]: ['Person', 'SELECT id, name FROM person'], [SearchKind.ORGANIZATION]: ['Organization', 'SELECT id, name FROM organization'],
+  [SearchKind.PLACE]: ['Place', 'SELECT id, name FROM place'], [SearchKind.EVENT]: ['Event', 'SELECT id, name FROM event'],
+};
+
+/** Q3: the ranked FTS page (same SQL as the service), then one statement per kind of hit for the nodes. */
+export async function q3(ds: DataSource, v: { q: string }) {
+  const match = toFtsQuery(v.q);
+  const raw: Row[] = match ? await ds.query(`SELECT rowid, bm25(search_index, 2.0, 1.0) AS score,
+      highlight(search_index, 0, '\u0001', '\u0002') AS title, snippet(search_index, 1, '\u0001', '\u0002', '…', 20) AS snippet
+    FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT ? OFFSET ?`, [match, 21, 0]) : [];
+  const hits = raw.slice(0, 20).map((r) => ({ kind: r.rowid % 8, id: Math.floor(r.rowid / 8), r }));
+  const nodes = new Map<string, Row>();
+  for (const kind of new Set(hits.map((h) => h.kind))) {
+    const ids = hits.filter((h) => h.kind === kind).map((h) => h.id);
+    const [typename, sql] = NODE_SQL[kind];
+    for (const row of await ds.query(`${sql} WHERE id IN (${marks(ids.length)})`, ids)) nodes.set(`${kind}:${row.id}`, { __typename: typename, ...row, id: String(row.id) });
+  }
+  const edges = hits.filter((h) => nodes.has(`${h.kind}:${h.id}`)).map((h) => ({ node: {
+    kind: SearchKind[h.kind], score: -h.r.score, title: markHtml(h.r.title), snippet: markHtml(h.r.snippet), node: nodes.get(`${h.kind}:${h.id}`),
+  } }));
+  return { search: { pageInfo: { hasNextPage: raw.length > 20 }, edges } };
+}

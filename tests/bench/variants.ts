@@ -1,0 +1,37 @@
+import { loadConfig } from '../../src/config';
+import type { Database } from '../../src/data-source';
+import { createLogger } from '../../src/logger';
+import { createServer } from '../../src/server';
+import { createCeilingServer } from './ceiling-server';
+
+/** The three servers compared: the service, the same schema without batching, and hand-written SQL. */
+export const VARIANTS = ['service', 'naive', 'ceiling'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/** A started variant: where to POST, and how to stop it (the caller closes the database). */
+export interface RunningVariant { url: string; stop(): Promise<void> }
+
+/**
+ * Start one variant over `db` on a free loopback port. `naive` is the real server with
+ * `loaderOptions: { batch: false, cache: false }`: every relation costs one query per parent.
+ */
+export async function startVariant(variant: Variant, db: Database): Promise<RunningVariant> {
+  if (variant === 'ceiling') {
+    const ceiling = createCeilingServer(db.reader);
+    const url = await ceiling.listen();
+    return { url, stop: () => new Promise((resolve) => { ceiling.server.closeAllConnections(); ceiling.server.close(() => resolve()); }) };
+  }
+  const config = loadConfig({ NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', LOAD_SAMPLE_DATA: 'false', DATABASE_PATH: db.reader.options.database as string });
+  const loaderOptions = variant === 'naive' ? { batch: false, cache: false } : undefined;
+  const server = await createServer(config, db, createLogger('silent'), { loaderOptions });
+  const url = await server.listen();
+  return { url, stop: async () => { server.httpServer.closeAllConnections(); await server.stop(); } };
+}
+
+/** POST one operation and return the parsed body; throws on a non-200 status or GraphQL errors. */
+export async function post(url: string, query: string, variables: Record<string, unknown>): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = await res.json() as { errors?: unknown[] };
+  if (res.status !== 200 || body.errors) throw new Error(`${url} answered ${res.status}: ${JSON.stringify(body).slice(0, 500)}`);
+  return body;
+}

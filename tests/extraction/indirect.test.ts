@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/extraction/segment';
+import { extractIndirectQuotes } from '../../src/extraction/indirect';
+
+const run = (body: string, datelineEnd = 0) => extractIndirectQuotes(body, segment(body), [], datelineEnd)
+  .map((q) => [q.text, q.speaker?.text ?? null, q.cueVerb, q.attribution]);
+
+test('finds a trailing attribution after the reported clause', () => {
+  assert.deepEqual(run('Cooperation between the two countries is growing, Anna Kovac emphasized.'), [
+    ['Cooperation between the two countries is growing', 'Anna Kovac', 'emphasized', 'EXPLICIT_NAME'],
+  ]);
+});
+
+test('finds a lead sentence with a title chain and a setting after the verb', () => {
+  const body = 'TROMHOLM, 3 May (NorTA) - Veloria actively cooperates with five regions of Norland, Minister of Trade of Veloria Anna Kovac said at the opening of the trade fair, NorTA has learned.';
+  assert.deepEqual(run(body, 'TROMHOLM, 3 May (NorTA) - '.length), [
+    ['Veloria actively cooperates with five regions of Norland', 'Anna Kovac', 'said', 'EXPLICIT_NAME'],
+  ]);
+});
+
+test('finds "S said (that) clause" and "according to S"', () => {
+  const body = 'Ivan Petrov said that the talks had been useful. On Tuesday, she said the border would reopen soon. According to Marta Lind, the deal will be signed in May.';
+  assert.deepEqual(run(body), [
+    ['the talks had been useful', 'Ivan Petrov', 'said', 'EXPLICIT_NAME'],
+    ['the border would reopen soon', 'she', 'said', 'PRONOUN'],
+    ['the deal will be signed in May', 'Marta Lind', null, 'ACCORDING_TO'],
+  ]);
+});
+
+test('does not take a setting phrase or a plain statement for reported speech', () => {
+  assert.deepEqual(run('Anna Kovac said at the meeting. The weather was fine on Tuesday.'), []);
+});

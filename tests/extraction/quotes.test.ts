@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/extraction/segment';
+import { extractDirectQuotes } from '../../src/extraction/quotes';
+
+const run = (body: string) => extractDirectQuotes(body, segment(body)).map((q) => ({
+  text: q.text, speaker: q.speaker && `${q.speaker.form}:${q.speaker.text}`, cue: q.cueVerb, how: q.attribution,
+}));
+
+test('attributes the common wire patterns', () => {
+  const body = [
+    '"We are ready," Anna Kovac said.',
+    '"Talks will go on," said Ivan Petrov.',
+    'Marta Lind told reporters: "The deal is done."',
+    '"It is late," he added. "We must hurry."',
+  ].join('\n\n');
+  assert.deepEqual(run(body), [
+    { text: 'We are ready,', speaker: 'NAME:Anna Kovac', cue: 'said', how: 'EXPLICIT_NAME' },
+    { text: 'Talks will go on,', speaker: 'NAME:Ivan Petrov', cue: 'said', how: 'EXPLICIT_NAME' },
+    { text: 'The deal is done.', speaker: 'NAME:Marta Lind', cue: 'told', how: 'EXPLICIT_NAME' },
+    { text: 'It is late,', speaker: 'PRONOUN:he', cue: 'added', how: 'PRONOUN' },
+    { text: 'We must hurry.', speaker: 'PRONOUN:he', cue: 'added', how: 'PRONOUN' },
+  ]);
+});
+
+test('strips the title chain and appositive from a speaker name', () => {
+  const body = '"We agree," Deputy Chairman of the Board of the Velorian Trade Bank (VTB) Olga Mirna said.\n\n"No," Kovac, the foreign minister, said firmly.';
+  assert.deepEqual(run(body).map((q) => q.speaker), ['NAME:Olga Mirna', 'NAME:Kovac']);
+});
+
+test('reads guillemets, low quotes and curly quotes with nested single quotes', () => {
+  const body = '«Science has no borders», Aleksei Varga said.\n\n„Wir sind bereit“, sagte Jonas Weber. He said so.\n\n“When he said ‘we need the best,’ we believed him,” Sven Orvik said.';
+  assert.deepEqual(run(body).map((q) => q.text), ['Science has no borders', 'Wir sind bereit', 'When he said ‘we need the best,’ we believed him,']);
+});
+
+test('ignores titles of forums and programmes and scare-quoted terms', () => {
+  const body = 'Kovac spoke at the forum "Innovative Development of Smart Manufacturing" on Monday. The so-called "smart" cities and the programme "Green Roads" were discussed. Her novel "North of the Lagoon" sold well.';
+  assert.deepEqual(run(body), []);
+});
+
+test('keeps a partial quote after a verb, with or without a known speaker', () => {
+  const body = 'Ressa thanked voters for what he called "a mandate for patience". Critics have called it a "climate epic".';
+  assert.deepEqual(run(body), [
+    { text: 'a mandate for patience', speaker: 'PRONOUN:he', cue: 'called', how: 'PRONOUN' },
+    { text: 'climate epic', speaker: null, cue: 'called', how: 'UNKNOWN' },
+  ]);
+});
+
+test('gives every paragraph of a multi-paragraph quote to the speaker named at its end', () => {
+  const body = '"The drought has done damage.\n\n"We are watching inflation.\n\n"We will act," Helena Rott told a news conference.';
+  assert.deepEqual(run(body), [
+    { text: 'The drought has done damage.', speaker: 'NAME:Helena Rott', cue: null, how: 'EXPLICIT_NAME' },
+    { text: 'We are watching inflation.', speaker: 'NAME:Helena Rott', cue: null, how: 'EXPLICIT_NAME' },
+    { text: 'We will act,', speaker: 'NAME:Helena Rott', cue: 'told', how: 'EXPLICIT_NAME' },
+  ]);
+});
+
+test('reads "according to" and role-noun speakers', () => {
+  const body = '"The border is closed," according to Ivan Petrov.\n\n"We disagree," the minister said.';
+  assert.deepEqual(run(body), [
+    { text: 'The border is closed,', speaker: 'NAME:Ivan Petrov', cue: null, how: 'ACCORDING_TO' },
+    { text: 'We disagree,', speaker: 'ROLE:the minister', cue: 'said', how: 'ROLE_NOUN' },
+  ]);
+});

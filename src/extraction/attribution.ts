@@ -123,6 +123,8 @@ export function partialCue(body: string, from: number, open: number): { cueVerb:
   const between = text.slice(v.index + v[0].length);
   if (/[.;!?]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 8) return null;
   const subjectEnd = from + v.index;
-  const speaker = classifySpeaker(body, appositiveSubject(body, clauseStartBefore(body, from, subjectEnd), subjectEnd));
+  const lastWord = /(?:^|\s)(he|she|they|we|I)\s+(?:[a-z]+\s+)?$/i.exec(text.slice(0, v.index));
+  const speaker = classifySpeaker(body, appositiveSubject(body, clauseStartBefore(body, from, subjectEnd), subjectEnd))
+    ?? (lastWord ? classifySpeaker(body, { start: from + lastWord.index + lastWord[0].indexOf(lastWord[1]), end: from + lastWord.index + lastWord[0].indexOf(lastWord[1]) + lastWord[1].length }) : null);
   return { cueVerb: v[0].toLowerCase(), speaker, method: speaker ? methodOf(speaker) : 'UNKNOWN' };
 }

@@ -30,7 +30,7 @@ function findBodyEnd(lines: string[], start: number): number {
   for (let i = start + 1; i < lines.length; i++) {
     if (isFooterStart(lines[i])) { end = i; break; }
   }
-  while (end > start + 1 && (!lines[end - 1].trim() || (!isProse(lines[end - 1]) && wordCount(lines[end - 1]) <= 6))) end--;
+  while (end > start + 1 && (!lines[end - 1].trim() || (!/[.!?"”»]$/.test(lines[end - 1]) && wordCount(lines[end - 1]) <= 6))) end--;
   return end;
 }
 

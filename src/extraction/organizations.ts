@@ -83,7 +83,7 @@ function possessiveDescriptions(body: string): OrgDraft[] {
   const out: OrgDraft[] = [];
   const re = /\b(\p{Lu}[\p{L}-]+)(?:'s|'|’s|’)\s+((?:[a-z-]+\s+){0,3}?([a-z]+)(?:\s+of\s+[a-z]+)?)\b/gu;
   for (const m of body.matchAll(re)) {
-    if (!countryOf(m[1]) || !orgHeadKind(m[3])) continue;
+    if (!orgHeadKind(m[3]) || !(countryOf(m[1]) || /^['’]s$/.test(m[0].slice(m[1].length, m[1].length + 2)))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     out.push({ name: m[0], span, acronym: null, kind: orgHeadKind(m[3]) ?? 'OTHER', strength: 'WEAK' });
   }

@@ -28,7 +28,7 @@ function gazetteerPlaces(body: string): PlaceDraft[] {
   return out;
 }
 
-const POSSESSIVE_PLACE = /\b(\p{Lu}[\p{L}-]{3,})(?:'s|’s)\s+(?:central bank|government|economy|capital|president|prime minister|foreign minister|parliament|army|military|ministry|navy|border|coast|north|south|east|west|largest|biggest|second-largest|main|national|state|ruling|opposition|foreign|finance|trade|economic)\b/gu;
+const POSSESSIVE_PLACE = /\b(\p{Lu}[\p{L}-]{3,})(?:'s|’s)\s+(?:central bank|government|economy|capital|president|prime minister|foreign minister|parliament|army|military|ministry|navy|border|coast|north|south|east|west|largest|biggest|second-largest|main|national|state|ruling|opposition|foreign|finance|trade|economic|academy|university|embassy|capital city)\b/gu;
 
 /** Unknown places marked by a possessive before a state noun ("Veloria's central bank"). */
 function possessivePlaces(body: string): PlaceDraft[] {

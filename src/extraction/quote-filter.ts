@@ -15,7 +15,8 @@ export const NAMING_WORDS = `forum conference congress summit programme program 
   round dialogue council party movement group company project scheme fund station titled entitled called
   named dubbed so-called known as under the banner motto exercise exercises roadmap manifesto`.split(/\s+/);
 
-const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_WORDS.join('|')})\\s*$`, 'i');
+const NAMING_VERBS = /\b(?:titled|entitled|called|named|dubbed|known as|nicknamed|branded)\s*$/i;
+const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_WORDS.filter((w) => !NAMING_VERBS.test(w)).join('|')})\\s*$`, 'i');
 const NAMING_AFTER = new RegExp(`^\\s*(?:${NAMING_WORDS.filter((w) => !/ed$/.test(w)).join('|')})\\b`, 'i');
 const FUNCTION = /^(of|the|and|for|in|on|at|to|a|an|with|by|from|de|la|le|&|-|—)$/i;
 
@@ -34,9 +35,10 @@ export function isTitleCase(text: string): boolean {
 export function isTitleOrTerm(body: string, seg: Segmentation, run: QuotedRun, hasCue: boolean): boolean {
   const para = seg.paragraphs[run.paragraph];
   const before = body.slice(Math.max(para.start, run.open - 60), run.open);
-  if (NAMING_BEFORE.test(before) && !/[:,]\s*$/.test(before)) return true;
-  if (hasCue || run.continued || run.close === null) return false;
   const text = body.slice(run.text.start, run.text.end);
+  if (NAMING_BEFORE.test(before) && !/[:,]\s*$/.test(before)) return true;
+  if (NAMING_VERBS.test(before) && isTitleCase(text)) return true;
+  if (hasCue || run.continued || run.close === null || /[.!?]$/.test(text)) return false;
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words <= 3) return true;
   if (isTitleCase(text) && !/[.!?,;]$/.test(text)) return true;

@@ -23,6 +23,12 @@ const names = (c: Cluster) => c.drafts.map((d) => d.name);
 const allWords = (c: Cluster) => new Set(names(c).flatMap(words));
 const firstAt = (c: Cluster) => Math.min(Infinity, ...c.drafts.map((d) => d.span.start).filter((x) => x >= 0));
 
+/** A word of a name, or a place/demonym pair of it ("veloria" ~ "velorian"). */
+function hasWord(set: Set<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  return word.length >= 5 && [...set].some((w) => (w.startsWith(word) && /^(n|an|ian|ese|i|ish)$/.test(w.slice(word.length))) || (word.startsWith(w) && w.length >= 5 && /^(n|an|ian|ese|i|ish)$/.test(word.slice(w.length))));
+}
+
 /** A spelling score: words the gazetteer knows count for a name. */
 function spelling(name: string): number {
   return name.split(/\s+/).filter((w) => lookupPlace(w.replace(/['’]s?$/, '')) || countryOf(w)).length;
@@ -73,7 +79,7 @@ function ownerOf(clusters: Cluster[], c: Cluster): Cluster | null {
   }
   const w = words(d.name);
   if (!w.some((x) => orgHeadKind(x))) return null;
-  const owners = candidates.filter((o) => w.length < Math.max(...names(o).map((n) => words(n).length)) && w.every((x) => allWords(o).has(x)));
+  const owners = candidates.filter((o) => w.length < Math.max(...names(o).map((n) => words(n).length)) && w.every((x) => hasWord(allWords(o), x)));
   return owners.sort((a, b) => Math.abs(firstAt(a) - d.span.start) - Math.abs(firstAt(b) - d.span.start))[0] ?? null;
 }
 

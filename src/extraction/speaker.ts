@@ -2,6 +2,7 @@
  * Speaker phrases: what stands in a quote's attribution as the one who spoke — a name (with
  * its title chain), a pronoun, a role noun ("the minister") or an organization ("the ministry").
  */
+import nlp from 'compromise';
 import type { Span } from './types';
 import { SPEAKER_PRONOUNS } from './lexicon';
 import { orgHeadKind, knownOrg } from './org-lexicon';
@@ -32,6 +33,13 @@ export function trimTrailingAux(text: string): string {
   let t = text.replace(/\s+$/, '');
   for (let prev = ''; prev !== t;) { prev = t; t = t.replace(TRAILING, ''); }
   return t;
+}
+
+/** A single capitalised plural common noun ("Critics", "Officials") is no name. */
+function isPluralNoun(name: string): boolean {
+  if (/\s/.test(name)) return false;
+  const doc = nlp(name.toLowerCase());
+  return doc.has('#Plural') && !doc.has('#Person');
 }
 
 function headNoun(text: string): string {
@@ -87,6 +95,7 @@ function nameOrOrg(body: string, p: Span, text: string): SpeakerRef | null {
   if (tokens.some((t) => isOrgHead(t.text)) && !tokens.some((t) => isRoleWord(t.text))) return { text, span: p, form: 'ORG', phrase: p };
   const person = parsePersonPhrase(body, p);
   if (!person) return tokens.every((t) => isCapitalized(t.text) || t.text.length < 4) ? { text, span: p, form: 'ORG', phrase: p } : null;
+  if (!person.name || isPluralNoun(body.slice(person.name.start, person.name.end))) return { text, span: p, form: 'ROLE', phrase: p };
   const words = body.slice(p.start, person.name.start).trim();
   if (words && !person.title && !person.org && !/[)]$/.test(words) && /\b[a-z]{3,}\b/.test(words.replace(/\b(of|the|and|for|at|in|on)\b/g, ''))) return null;
   return { text: body.slice(person.name.start, person.name.end), span: person.name, form: 'NAME', phrase: p };

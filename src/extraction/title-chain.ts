@@ -101,8 +101,9 @@ export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
   let toks = chain.filter((t) => !isHonorific(t.text));
   while (toks.length && MODIFIERS.has(toks[0].text.toLowerCase())) toks = toks.slice(1);
   let place: string | null = null;
-  if (toks.length > 1 && countryOf(toks[0].text) && !isRoleWord(toks[0].text)) {
-    place = countryOf(toks[0].text);
+  const possessive = /^\p{Lu}[\p{L}-]+(?:'s|’s|'|’)$/u.test(toks[0]?.text ?? '');
+  if (toks.length > 1 && (countryOf(toks[0].text) || possessive) && !isRoleWord(toks[0].text)) {
+    place = countryOf(toks[0].text) ?? toks[0].text.replace(/['’]s?$/, '');
     toks = toks.slice(1);
   }
   let org: Span | null = null;

@@ -31,7 +31,10 @@ query QuotesByOfficial {
       node {
         text
         cueVerb
-        speaker { name roles { title organization { name acronym } } }
+        speaker {
+          name
+          roles { title organization { name acronym } }
+        }
         article { headline publishedAt url }
         event { name }
       }

@@ -35,7 +35,7 @@ test('finds people from titles, appositives, speech cues and surnames, never pro
   assert.deepEqual(people.map((p) => [p.name, p.title, slice(body, p.orgSpan), p.surnameOnly]), [
     ['Anna Kovac', 'Foreign Minister', null, false],
     ['Ivan Petrov', 'chief economist', 'Nordbank Markets', false],
-    ['Kovac', null, null, true],
+    ['Kovac', null, null, false],
   ]);
 });
 

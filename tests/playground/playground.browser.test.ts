@@ -12,7 +12,7 @@ import { MAREK_QUOTE, sampleOfficialArticle } from './sample-official.fixture';
 const CHROMIUM = '/usr/bin/chromium';
 const SKIP = existsSync(CHROMIUM) ? false : `headless Chromium not found at ${CHROMIUM}: install Debian's chromium package (.ci/run does) to run this test`;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-export const SCREENSHOT = join(repoRoot, 'artifacts', 'playground.png');
+const SCREENSHOT = join(repoRoot, 'artifacts', 'playground.png');
 
 /** Whether a request stays on this machine. */
 function isLocal(url: string): boolean {

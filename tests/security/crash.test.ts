@@ -8,16 +8,20 @@ import { Database } from '../../src/data-source';
 import { extractArticle } from '../../src/extraction/pipeline';
 import { seededRandom, wireArticles } from './fixtures/wire-articles';
 
-const ARTICLES = 40;
+const ARTICLES = 60;
 const SEED = 11;
 const TRIALS = 10;
 const CHILD = join(__dirname, 'fixtures', 'crash-child.js');
 
-interface ChildRun { child: ChildProcess; lines: string[]; ready: Promise<void>; exited: Promise<number | null> }
+interface ChildRun { child: ChildProcess; lines: string[]; ready: Promise<void>; exited: Promise<number | null>; go(from: number): void }
 
-/** Start the ingesting child on `databasePath`; resolves `ready` once its database is open. */
+/**
+ * Spawn the ingesting child on `databasePath`. It loads its modules, then waits for go(from)
+ * before opening the database and ingesting articles from index `from` on; `ready` resolves once
+ * the database is open.
+ */
 function startChild(databasePath: string): ChildRun {
-  const child = spawn(process.execPath, [CHILD, databasePath, String(ARTICLES), String(SEED)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CHILD, databasePath, String(ARTICLES), String(SEED)], { stdio: ['pipe', 'pipe', 'pipe'] });
   const lines: string[] = [];
   let stderr = '';
   child.stderr!.on('data', (chunk) => { stderr += chunk; });
@@ -30,7 +34,7 @@ function startChild(databasePath: string): ChildRun {
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   ready.catch(() => {});
-  return { child, lines, ready, exited };
+  return { child, lines, ready, exited, go: (from) => child.stdin!.end(`${from}\n`) };
 }
 
 /** Per-article row counts in the database, keyed by url. */
@@ -73,7 +77,10 @@ describe('a bulk ingest killed with SIGKILL at random points', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Every stored article is whole (all its quotes, mentions and its search entry); nothing is orphaned. */
+  /**
+   * Every stored article is whole (all its quotes, mentions and its search entry), nothing is
+   * orphaned, and the stored articles are exactly the first ones of the list (one at a time, in order).
+   */
   async function assertWholeOrAbsent(label: string): Promise<number> {
     const { integrity, rows, orphans } = await storedArticles(databasePath);
     assert.equal(integrity, 'ok', `${label}: integrity_check`);
@@ -84,24 +91,39 @@ describe('a bulk ingest killed with SIGKILL at random points', () => {
       assert.ok(want, `${label}: unexpected article ${row.url}`);
       assert.deepEqual({ quotes: Number(row.quotes), mentions: Number(row.mentions), indexed: Number(row.indexed) }, { ...want, indexed: 1 }, `${label}: article ${row.url} is not whole`);
     }
+    assert.deepEqual(rows.map((r) => r.url).sort(), articles.slice(0, rows.length).map((a) => a.url).sort(), `${label}: not a prefix of the list`);
     return rows.length;
   }
 
-  test(`${TRIALS} kills leave every article whole or absent, and re-running completes the rest without duplicates`, { timeout: 60_000 }, async () => {
+  /**
+   * Spawn a child and remember it, so that after() can kill it whatever happens. Kill trials start
+   * where the last one stopped (so each kill lands in new work); the final run starts from 0.
+   */
+  const spawnChild = () => {
+    const run = startChild(databasePath);
+    running.push(run.child);
+    return run;
+  };
+
+  test(`${TRIALS} kills leave every article whole or absent, and re-running completes the rest without duplicates`, { timeout: 120_000 }, async () => {
     const random = seededRandom(SEED);
     const stored: number[] = [];
+    let next = spawnChild();
+    let resumeFrom = 0;
     for (let trial = 0; trial < TRIALS; trial += 1) {
-      const run = startChild(databasePath);
-      running.push(run.child);
+      const run = next;
+      run.go(resumeFrom);
       await run.ready;
-      const delay = 50 + Math.floor(random() * 1500);
+      next = spawnChild(); // loads its modules while this one runs
+      const delay = 30 + Math.floor(random() * 600);
       await new Promise((resolve) => setTimeout(resolve, delay));
       run.child.kill('SIGKILL');
       await run.exited;
-      stored.push(await assertWholeOrAbsent(`trial ${trial} (killed after ${delay} ms)`));
+      resumeFrom = await assertWholeOrAbsent(`trial ${trial} (killed after ${delay} ms)`);
+      stored.push(resumeFrom);
     }
-    const final = startChild(databasePath);
-    running.push(final.child);
+    const final = next;
+    final.go(0);
     assert.equal(await final.exited, 0, 'the last run completes');
     assert.ok(final.lines.includes('done'));
     assert.equal(await assertWholeOrAbsent('after the full run'), ARTICLES);

@@ -1,0 +1,109 @@
+/**
+ * The benchmark runner: `npm run bench -- [--sizes 1k,10k,100k] [--duration 10] [--connections 10]
+ * [--reuse] [--extract-limit 2000] [--profile]`. For each size: generate the corpus, ingest it
+ * through the CLI, time extraction alone, check the three variants answer identically (and count
+ * their SQL), then load each variant with autocannon. Writes tests/bench/results.md and prints it.
+ */
+import 'reflect-metadata';
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Database } from '../../src/data-source';
+import { parseSize, writeCorpus } from './corpus/generate';
+import { cachedIngest, extractionRate, ingestWithCli } from './ingest-bench';
+import { load, pinSelf, spawnServer } from './load';
+import { selfTimeTable, topSelfTime } from './profile-summary';
+import { BenchQuery, benchQueries } from './queries';
+import { renderReport, SizeResult } from './report';
+import { VARIANTS } from './variants';
+import { verifyVariants } from './verify';
+
+const DATA_DIR = resolve('tests', 'bench', 'data');
+const DIST = resolve(__dirname, '..', '..');
+const opts = parseArgs({ options: {
+  sizes: { type: 'string', default: '1k,10k,100k' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' },
+  reuse: { type: 'boolean', default: false }, 'extract-limit': { type: 'string', default: '2000' }, profile: { type: 'boolean', default: false },
+  out: { type: 'string', default: resolve('tests', 'bench', 'results.md') },
+}, allowPositionals: true }).values;
+const log = (s: string) => console.error(s);
+
+/** Verify bodies and count SQL in this process, before anything is timed. */
+async function verify(dbPath: string): Promise<{ queries: BenchQuery[]; statements: SizeResult['statements'] }> {
+  const db = await Database.open({ databasePath: dbPath });
+  try {
+    const queries = await benchQueries(db.reader);
+    const { statements } = await verifyVariants(db, queries);
+    log(`  bodies identical across ${VARIANTS.join(', ')}; SQL/request ${JSON.stringify(statements)}`);
+    return { queries, statements };
+  } finally {
+    await db.close();
+  }
+}
+
+/** Time every query on every variant (one server child at a time), then pace the service at half its max. */
+async function timeVariants(dbPath: string, queries: BenchQuery[]): Promise<Pick<SizeResult, 'load' | 'halfRate'>> {
+  const seconds = Number(opts.duration);
+  const connections = Number(opts.connections);
+  const result: Pick<SizeResult, 'load' | 'halfRate'> = { load: {}, halfRate: {} };
+  for (const variant of VARIANTS) {
+    const server = await spawnServer(DIST, variant, dbPath);
+    try {
+      for (const q of queries) {
+        await load(server.url, q, Math.min(2, seconds), connections);
+        const r = await load(server.url, q, seconds, connections);
+        (result.load[q.name] ??= {} as SizeResult['load'][string])[variant] = r;
+        log(`  ${variant.padEnd(7)} ${q.name.padEnd(12)} ${r.rps} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${r.failed ? `  FAILED ${r.failed}` : ''}`);
+      }
+      if (variant === 'service') {
+        for (const q of queries) {
+          const rate = result.load[q.name].service.rps / 2;
+          result.halfRate[q.name] = { ...(await load(server.url, q, seconds, connections, rate)), rate };
+          log(`  service ${q.name.padEnd(12)} paced at ${rate.toFixed(0)} req/s: p99 ${result.halfRate[q.name].p99} ms`);
+        }
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+  return result;
+}
+
+/** Profile the service child under Q1 first 50 load and return the top self-time table. */
+async function profileService(dbPath: string, queries: BenchQuery[]): Promise<string> {
+  const dir = join(DATA_DIR, `profile-${Date.now()}`);
+  const server = await spawnServer(DIST, 'service', dbPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  await load(server.url, queries.find((q) => q.name === 'Q1 first 50')!, Number(opts.duration), Number(opts.connections));
+  await server.stop();
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
+  return selfTimeTable(topSelfTime(JSON.parse(readFileSync(join(dir, file), 'utf8')), 15));
+}
+
+async function runSize(label: string): Promise<SizeResult> {
+  log(`== ${label}`);
+  const corpus = await writeCorpus(join(DATA_DIR, `corpus-${label}.jsonl`), parseSize(label));
+  const dbPath = join(DATA_DIR, `db-${label}.sqlite`);
+  const ingest = (opts.reuse && cachedIngest(dbPath)) || await ingestWithCli(DIST, corpus, dbPath, log);
+  const extraction = await extractionRate(corpus, Number(opts['extract-limit']));
+  log(`  extraction alone: ${extraction.perSecond.toFixed(1)} articles/s over ${extraction.articles}`);
+  const { queries, statements } = await verify(dbPath);
+  const timed = await timeVariants(dbPath, queries);
+  if (opts.profile) log(`  service profile under Q1 first 50 (${label}):\n${await profileService(dbPath, queries)}`);
+  return { label, ingest, extraction, statements, ...timed };
+}
+
+async function main(): Promise<void> {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const pinned = pinSelf(1);
+  const machine = `Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}; Node ${process.version}; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}; `
+    + `${pinned ? 'server pinned to core 0, autocannon to core 1' : 'taskset unavailable: nothing pinned'}; ${opts.duration} s per run, ${opts.connections} connections; `
+    + `commit ${execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()}, ${new Date().toISOString()}.`;
+  const sizes: SizeResult[] = [];
+  for (const label of opts.sizes!.split(',')) sizes.push(await runSize(label.trim()));
+  const report = renderReport(sizes, machine);
+  writeFileSync(opts.out!, report);
+  console.log(report);
+}
+
+main().catch((err) => { console.error(err); process.exitCode = 1; });

@@ -6,7 +6,7 @@ import { AliasReason, EntityType } from './enums';
 @ObjectType({ description: 'A name an entity goes by, and why Newsgraph took it to mean that entity.' })
 @Entity('alias')
 @Index('idx_alias_unique', ['entityType', 'entityId', 'key'], { unique: true })
-@Index('idx_alias_lookup', ['entityType', 'key'])
+@Index('idx_alias_lookup_entity', ['entityType', 'key', 'entityId'])
 export class Alias {
   @PrimaryGeneratedColumn('increment')
   id!: number;

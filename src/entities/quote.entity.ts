@@ -10,7 +10,7 @@ import { PersonRole } from './person-role.entity';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'Something said, as an article reported it: the words, who said them (when known), in what role, where, and how sure the attribution is.' })
 @Entity('quote')
-@Index('idx_quote_speaker_published', ['speakerId', 'publishedTs'])
+@Index('idx_quote_speaker_order', ['speakerId', 'publishedTs', 'articleId', 'startOffset'])
 @Index('idx_quote_published', ['publishedTs'])
 export class Quote {
   @Field(() => ID, { description: 'Stable identifier of the quote.' })

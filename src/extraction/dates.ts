@@ -48,21 +48,24 @@ function monthNumber(text: string): number {
   return MONTHS[text.toLowerCase().replace('.', '')] ?? MONTHS[text.slice(0, 3).toLowerCase()] ?? 0;
 }
 
-/** The time written next to a date (within a few characters before or after). */
+/** The time written next to a date: the nearest one after it, else the nearest before it. */
 function timeNear(line: string, start: number, end: number): Pick<FoundDate, 'hour' | 'minute' | 'second' | 'offset'> {
   const none = { hour: null, minute: null, second: null, offset: null };
+  let best: { dist: number; value: Pick<FoundDate, 'hour' | 'minute' | 'second' | 'offset'> } | null = null;
   for (const m of line.matchAll(TIME)) {
-    const near = (m.index >= end && m.index - end <= 25) || (m.index < start && start - (m.index + m[0].length) <= 25);
-    if (!near) continue;
+    const after = m.index >= end ? m.index - end : Infinity;
+    const before = m.index < start ? start - (m.index + m[0].length) + 0.5 : Infinity;
+    const dist = Math.min(after, before);
+    if (dist > 25 || /^[./]\d/.test(line.slice(m.index + m[1].length + 3, m.index + m[1].length + 5))) continue;
     let hour = Number(m[1]);
     const minute = Number(m[2]);
     if (hour > 23 || minute > 59) continue;
     const ampm = m[4]?.toLowerCase().replace(/\./g, '');
     if (ampm === 'pm' && hour < 12) hour += 12;
     if (ampm === 'am' && hour === 12) hour = 0;
-    return { hour, minute, second: m[3] ? +m[3] : null, offset: parseZone(m[5]) };
+    if (!best || dist < best.dist) best = { dist, value: { hour, minute, second: m[3] ? +m[3] : null, offset: parseZone(m[5]) } };
   }
-  return none;
+  return best?.value ?? none;
 }
 
 function hasWeekday(line: string, index: number): boolean {

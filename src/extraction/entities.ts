@@ -42,13 +42,15 @@ function placeHints(people: PersonDraft[]): string[] {
 export function extractEntities(body: string, seg: Segmentation, quotes: QuoteDraft[], ctx: EntityContext): EntityDrafts {
   const titles = titleSpans(body, seg, quotes);
   const speakers = quotes.map((q) => q.speaker).filter((s): s is NonNullable<typeof s> => s !== null);
-  const people = findPeople(body, seg, speakers).filter((p) => !titles.some((t) => within(p.span, t)));
+  let people = findPeople(body, seg, speakers).filter((p) => !titles.some((t) => within(p.span, t)));
   const orgSpans = people.map((p) => p.orgSpan).filter((s): s is Span => s !== null);
   const events = findEvents(body, seg.sentences, ctx.year);
   const organizations = findOrganizations(body, orgSpans, ctx.source)
     .filter((o) => !titles.some((t) => within(o.span, t)) && !events.some((e) => overlaps(e.span, o.span) && !within(e.span, o.span)))
-    .filter((o) => !people.some((p) => overlaps(p.span, o.span)))
+    .filter((o) => !people.some((p) => !p.surnameOnly && overlaps(p.span, o.span)))
     .concat(headlineOrganizations(ctx.headline ?? ''));
+  const strongSpans = organizations.filter((o) => o.strength === 'STRONG').map((o) => o.span);
+  people = people.filter((p) => !(p.surnameOnly && strongSpans.some((s) => overlaps(s, p.span))));
   const eventPlaces = events.map((e) => e.placeSpan).filter((s): s is Span => !!s).map((s) => body.slice(s.start, s.end));
   const strongOrgs = organizations.filter((o) => o.strength !== 'WEAK');
   const places = findPlaces(body, ctx.dateline, [...placeHints(people), ...eventPlaces.filter((p) => !lookupPlace(p))])

@@ -22,7 +22,7 @@ const KINDS: Record<string, EventKind> = {
 export const EVENT_HEADS = new Set(Object.keys(KINDS).filter((k) => k !== 'congress'));
 
 const ORDINAL = /^(\d+(st|nd|rd|th)|[IVXL]+|\d{4})$/;
-const PLACE_AFTER = /^\s+in\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
+const PLACE_AFTER = /^\s+in\s+((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
 
 /** Capitalised event names around an event head word. */
 function headedEvents(body: string, tokens: Token[]): EventDraft[] {

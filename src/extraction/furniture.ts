@@ -12,7 +12,8 @@ const FOOTER_START = new RegExp([
   'contributed to this report\\.?$', '^you (may|might) also like', '^recommended\\b', '^comments?\\b',
   '^leave a comment', '^sign up\\b', '^newsletter\\b', '^if you (have|want)\\b.*(tip|subscribe)',
   '^(our )?editor\'?s? (picks|choice)', '^top stories\\b', '^news feed\\b', '^useful links\\b',
-  '^any use of (the )?materials', '^when using (the )?materials', '^the editorial (board|office)',
+  '^any use of (the )?materials', '^(media|press|investor) (contacts?|enquiries|inquiries)', '^contacts?:',
+  '[\\w.-]+@[\\w-]+\\.\\w+', '\\+\\d[\\d ()-]{7,}', '^when using (the )?materials', '^the editorial (board|office)',
 ].join('|'), 'i');
 
 /** Single lines inside a story that are not part of it ("Advertisement", photo credits). */
@@ -27,7 +28,8 @@ const SOCIAL = /^(twitter|facebook|telegram|instagram|youtube|vk|vkontakte|whats
 /** True when a line begins the footer of a page. */
 export function isFooterStart(line: string): boolean {
   const t = line.trim();
-  return FOOTER_START.test(t) || SOCIAL.test(t);
+  const boilerplate = /^About \p{Lu}/u.test(t) && wordCount(t) <= 6 && !/[.!?]$/.test(t);
+  return FOOTER_START.test(t) || SOCIAL.test(t) || boilerplate;
 }
 
 /** True for a line inside the story region that should be dropped. */

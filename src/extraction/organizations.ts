@@ -10,6 +10,8 @@ import { orgHeadKind, knownOrg } from './org-lexicon';
 import { countryOf } from './gazetteer';
 import { isOrgHead, orgExtent } from './title-chain';
 import { isAcronym, isCapitalized, isRoleWord, tokenize, type Token } from './tokens';
+import { NON_NAME_WORDS } from './lexicon';
+import { canonicalAgency } from './dateline';
 import { EVENT_HEADS } from './events';
 
 /** The kind named by the first head word of a name (OTHER when none). */
@@ -31,7 +33,8 @@ export function splitAcronym(text: string): { name: string; acronym: string | nu
 
 function draft(body: string, span: Span, strength: OrgDraft['strength']): OrgDraft {
   const { name, acronym } = splitAcronym(body.slice(span.start, span.end));
-  return { name: name.replace(/^the\s+/i, ''), span, acronym, kind: orgKind(name), strength };
+  const bare = name.replace(/^the\s+/i, '');
+  return { name: bare, span, acronym: acronym ?? (isAcronym(bare) ? bare : null), kind: orgKind(name), strength };
 }
 
 /** Left edge of an organization name whose head word is token `h`. */
@@ -39,7 +42,7 @@ function leftEdge(tokens: Token[], h: number): number {
   let i = h;
   while (i > 0) {
     const w = tokens[i - 1].text;
-    if (!isCapitalized(w) || /^the$/i.test(w) || /^\(/.test(w) || (isRoleWord(w) && !/^(national|state|central|general)$/i.test(w)) || /['’]s?$/.test(w) && countryOf(w)) break;
+    if (!isCapitalized(w) || /^the$/i.test(w) || /^\(/.test(w) || (isRoleWord(w) && !/^(national|state|central|general)$/i.test(w)) || /['’]s?$/.test(w) || /-based$/i.test(w) || NON_NAME_WORDS.has(w.toLowerCase()) && !/^(national|state|central|international|federal)$/i.test(w)) break;
     i--;
   }
   return i;
@@ -62,7 +65,7 @@ function headedNames(body: string, tokens: Token[]): OrgDraft[] {
 }
 
 /** Known organizations and bare acronyms (acronyms are weak until they resolve). */
-function knownAndAcronyms(body: string, tokens: Token[], source: string | null): OrgDraft[] {
+function knownAndAcronyms(tokens: Token[], source: string | null): OrgDraft[] {
   const out: OrgDraft[] = [];
   tokens.forEach((t, i) => {
     if (/^\(/.test(t.text) || t.text === source) return;
@@ -99,10 +102,11 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
   const drafts = [
     ...headedNames(body, tokens),
     ...extra.map((s) => draft(body, s, 'STRONG')),
-    ...knownAndAcronyms(body, tokens, source),
+    ...knownAndAcronyms(tokens, source),
     ...possessiveDescriptions(body),
   ];
-  return drafts.filter((d) => !(source && (d.name === source || d.acronym === source)));
+  const media = source && (canonicalAgency(source) || knownOrg(source)?.kind === 'MEDIA') ? source : null;
+  return drafts.filter((d) => !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))));
 }
 
 /** Names the headline gives organizations: aliases only, never mentions (span -1). */

@@ -9,6 +9,7 @@ import type { PersonDraft } from './entity-draft';
 import type { SpeakerRef } from './speaker';
 import { chainBefore, isOrgHead, nameStartIndex, parseChain, parsePersonPhrase } from './title-chain';
 import { givenNameGender, isCapitalized, isHonorific, isNameWord, isRoleWord, tokenize, type Token } from './tokens';
+import { fullNamesOfSurnames, surnameMentions } from './surnames';
 import { lookupPlace } from './gazetteer';
 import { knownOrg } from './org-lexicon';
 
@@ -28,13 +29,19 @@ function nameRun(tokens: Token[], i: number): number {
   return k - i;
 }
 
+/** "Anna Kovac of Veloria": a place (not an organization) right after a name. */
+function placeAfterName(body: string, end: number): string | null {
+  const m = /^\s+of\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s+(?:of|for)\b)/u.exec(body.slice(end, end + 60));
+  return m && !m[1].split(' ').some((w) => isOrgHead(w)) ? m[1] : null;
+}
+
 function draftFrom(body: string, tokens: Token[], i: number, n: number): PersonDraft {
   const name: Span = { start: tokens[i].start, end: tokens[i + n - 1].end };
   const chain = parseChain(chainBefore(tokens, i));
   return {
     name: body.slice(name.start, name.end).replace(/['’]s?$/, ''), span: name,
     title: chain.title ? body.slice(chain.title.start, chain.title.end) : null,
-    orgSpan: chain.org, place: chain.place, surnameOnly: false,
+    orgSpan: chain.org, place: chain.place ?? placeAfterName(body, name.end), surnameOnly: false,
   };
 }
 
@@ -87,10 +94,10 @@ export function appositiveRole(body: string, nameEnd: number, limit: number): Om
 export function findPeople(body: string, seg: Segmentation, speakers: SpeakerRef[]): PersonDraft[] {
   const drafts: PersonDraft[] = [];
   for (const sp of speakers.filter((s) => s.form === 'NAME')) {
-    const parsed = parsePersonPhrase(body, sp.phrase);
+    const parsed = parsePersonPhrase(body, { start: sp.phrase.start, end: sp.span.end });
     if (!parsed) continue;
     const title = parsed.title ? body.slice(parsed.title.start, parsed.title.end) : null;
-    drafts.push({ name: body.slice(parsed.name.start, parsed.name.end), span: parsed.name, title, orgSpan: parsed.org, place: parsed.place, surnameOnly: false });
+    drafts.push({ name: body.slice(parsed.name.start, parsed.name.end), span: parsed.name, title, orgSpan: parsed.org, place: parsed.place ?? placeAfterName(body, parsed.name.end), surnameOnly: false });
   }
   for (const s of seg.sentences) drafts.push(...cuedNames(body, s));
   drafts.push(...fullNamesOfSurnames(body, drafts.filter((d) => !d.name.includes(' ')).map((d) => d.name)));
@@ -100,23 +107,6 @@ export function findPeople(body: string, seg: Segmentation, speakers: SpeakerRef
   const unique = dedupe(drafts);
   addAppositives(body, seg, unique);
   return [...unique, ...surnameMentions(body, unique)];
-}
-
-/** "Gudrun Eik" where only "Eik" was known as a person (a speaker or a titled surname). */
-function fullNamesOfSurnames(body: string, surnames: string[]): PersonDraft[] {
-  const out: PersonDraft[] = [];
-  for (const surname of new Set(surnames)) {
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${escaped}(?![\\p{L}'’-])`, 'gu');
-    for (const m of body.matchAll(re)) {
-      const tokens = tokenize(m[0], m.index);
-      const start = nameStartIndex(tokens);
-      if (start < 0 || start === tokens.length - 1 || !tokens.slice(start).every((t) => isNameWord(t.text))) continue;
-      const span = { start: tokens[start].start, end: tokens[tokens.length - 1].end };
-      out.push({ name: body.slice(span.start, span.end), span, title: null, orgSpan: null, place: null, surnameOnly: false });
-    }
-  }
-  return out;
 }
 
 /** One draft per span: the one with a title wins; drafts inside another are dropped. */
@@ -147,17 +137,4 @@ function roleBefore(body: string, from: number, nameStart: number): Omit<PersonD
   const start = nameStart - m[0].length + m[0].indexOf(m[1]);
   const chain = parseChain(tokenize(m[1], start));
   return chain.title ? { title: body.slice(chain.title.start, chain.title.end), orgSpan: chain.org, place: chain.place } : null;
-}
-
-/** Single-word mentions of a known surname outside the full mentions ("Chizhik said"). */
-function surnameMentions(body: string, people: PersonDraft[]): PersonDraft[] {
-  const surnames = new Set(people.map((p) => p.name.split(/\s+/).pop() as string).filter((s) => s.length > 1));
-  const out: PersonDraft[] = [];
-  for (const t of tokenize(body)) {
-    const word = t.text.replace(/['’]s?$/, '');
-    if (!surnames.has(word)) continue;
-    if (people.some((p) => p.span.start <= t.start && t.end <= p.span.end)) continue;
-    out.push({ name: word, span: { start: t.start, end: t.start + word.length }, title: null, orgSpan: null, place: null, surnameOnly: true });
-  }
-  return out;
 }

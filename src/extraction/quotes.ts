@@ -63,7 +63,7 @@ export function extractDirectQuotes(body: string, seg: Segmentation): QuoteDraft
     const groupCue = [...members].reverse().map((k) => cues[k]).find(Boolean) ?? null;
     for (const k of members) {
       const own = cues[k] !== null;
-      const sibling = own ? null : siblingCue(runs, cues, keep, k);
+      const sibling = own || partials[k] ? null : siblingCue(runs, cues, keep, k);
       const cue = cues[k] ?? (members.length > 1 ? groupCue : null) ?? sibling;
       const d = draftFor(body, seg, runs[k], cue, own);
       if (!own && sibling && cue === sibling) d.cueVerb = sibling.cueVerb;

@@ -26,6 +26,7 @@ const firstAt = (c: Cluster) => Math.min(Infinity, ...c.drafts.map((d) => d.span
 /** A word of a name, or a place/demonym pair of it ("veloria" ~ "velorian"). */
 function hasWord(set: Set<string>, word: string): boolean {
   if (set.has(word)) return true;
+  if (word.length >= 7 && [...set].some((w) => w.length >= 7 && w[0] === word[0] && editDistance(w, word, 2) <= 2)) return true;
   return word.length >= 5 && [...set].some((w) => (w.startsWith(word) && /^(n|an|ian|ese|i|ish)$/.test(w.slice(word.length))) || (word.startsWith(w) && w.length >= 5 && /^(n|an|ian|ese|i|ish)$/.test(word.slice(w.length))));
 }
 
@@ -78,7 +79,10 @@ function ownerOf(clusters: Cluster[], c: Cluster): Cluster | null {
     return candidates.find((o) => o.acronym === d.acronym) ?? candidates.find((o) => names(o).some((n) => initials(n) === d.acronym && n.split(/\s+/).length > 1)) ?? null;
   }
   const w = words(d.name);
-  if (!w.some((x) => orgHeadKind(x))) return null;
+  if (!w.some((x) => orgHeadKind(x))) {
+    const prefixOf = candidates.filter((o) => names(o).some((n) => words(n).length > w.length && words(n).slice(0, w.length).join(' ') === w.join(' ')));
+    return w.length >= 2 || d.strength !== 'WEAK' ? prefixOf[0] ?? null : null;
+  }
   const owners = candidates.filter((o) => w.length < Math.max(...names(o).map((n) => words(n).length)) && w.every((x) => hasWord(allWords(o), x)));
   return owners.sort((a, b) => Math.abs(firstAt(a) - d.span.start) - Math.abs(firstAt(b) - d.span.start))[0] ?? null;
 }

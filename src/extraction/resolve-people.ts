@@ -34,7 +34,8 @@ function clusterFullNames(full: PersonDraft[]): Cluster[] {
 /** The cluster a single-word mention belongs to: most recent before it, else the next one. */
 function clusterForSurname(clusters: Cluster[], d: PersonDraft): Cluster | null {
   const key = surnameKey(d.name);
-  const same = clusters.filter((c) => c.drafts.some((x) => wordsOf(x.name) > 1 && surnameKey(x.name) === key));
+  let same = clusters.filter((c) => c.drafts.some((x) => wordsOf(x.name) > 1 && surnameKey(x.name) === key));
+  if (!same.length) same = clusters.filter((c) => c.drafts.some((x) => wordsOf(x.name) === 2 && nameKey(x.name).split(' ')[0] === nameKey(d.name)));
   if (!same.length) return null;
   const last = (c: Cluster) => Math.max(-1, ...c.drafts.filter((x) => x.span.start < d.span.start).map((x) => x.span.start));
   const before = same.filter((c) => last(c) >= 0).sort((a, b) => last(b) - last(a));

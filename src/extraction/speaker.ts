@@ -66,7 +66,7 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
     if (isRoleWord(head) || /(man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head)) return { text, span: p, form: 'ROLE', phrase: p };
     return null;
   }
-  return nameOrOrg(body, p, text) ?? nameBeforeAffiliation(body, p, text) ?? coordinatedSubject(body, p, text);
+  return nameBeforeAffiliation(body, p, text) ?? nameOrOrg(body, p, text) ?? coordinatedSubject(body, p, text);
 }
 
 /** "Dana Mostek of the Left Alliance" -> the name before "of/from/at". */
@@ -95,7 +95,7 @@ function nameOrOrg(body: string, p: Span, text: string): SpeakerRef | null {
   if (tokens.some((t) => isOrgHead(t.text)) && !tokens.some((t) => isRoleWord(t.text))) return { text, span: p, form: 'ORG', phrase: p };
   const person = parsePersonPhrase(body, p);
   if (!person) return tokens.every((t) => isCapitalized(t.text) || t.text.length < 4) ? { text, span: p, form: 'ORG', phrase: p } : null;
-  if (!person.name || isPluralNoun(body.slice(person.name.start, person.name.end))) return { text, span: p, form: 'ROLE', phrase: p };
+  if (isPluralNoun(body.slice(person.name.start, person.name.end))) return null;
   const words = body.slice(p.start, person.name.start).trim();
   if (words && !person.title && !person.org && !/[)]$/.test(words) && /\b[a-z]{3,}\b/.test(words.replace(/\b(of|the|and|for|at|in|on)\b/g, ''))) return null;
   return { text: body.slice(person.name.start, person.name.end), span: person.name, form: 'NAME', phrase: p };

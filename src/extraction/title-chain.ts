@@ -6,6 +6,7 @@
 import type { Span } from './types';
 import { countryOf, lookupPlace } from './gazetteer';
 import { orgHeadKind, knownOrg } from './org-lexicon';
+import { NON_NAME_WORDS } from './lexicon';
 import {
   givenNameGender, isAcronym, isCapitalized, isConnector, isHonorific, isNameWord, isRoleWord, tokenize, type Token,
 } from './tokens';
@@ -108,8 +109,11 @@ export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
   }
   let org: Span | null = null;
   const firstRole = toks.findIndex((t) => isRoleWord(t.text));
-  if (firstRole > 0 && (startsOrg(toks, 0) || toks.slice(0, firstRole).every((t) => isCapitalized(t.text)) && !isRoleWord(toks[firstRole - 1].text) && isLowerRole(toks[firstRole]))) {
-    org = span(toks.slice(0, firstRole));
+  const lead = toks.slice(0, firstRole);
+  while (lead.length && isConnector(lead[lead.length - 1].text)) lead.pop();
+  const plain = lead.length > 0 && lead.every((t) => isCapitalized(t.text) && !NON_NAME_WORDS.has(t.text.toLowerCase()));
+  if (firstRole > 0 && lead.length && (startsOrg(toks, 0) || plain && !isRoleWord(toks[firstRole - 1].text) && isLowerRole(toks[firstRole]))) {
+    org = span(lead);
     toks = toks.slice(firstRole);
   }
   for (let i = 1; i < toks.length - 1 && !org; i++) {

@@ -3,6 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { Alias, Article, Event, Mention, Organization, Person, PersonRole, Place, Quote } from '../entities';
 import { EntityType } from '../entities/enums';
 import { byColumnLoader, byIdLoader, groupInKeyOrder, LoaderOptions } from './by-id.loader';
+import { distinctRolesLoader } from './distinct-roles.loader';
 import { relationCountLoader, relationPageLoader } from './relation.loader';
 
 /** Aliases of many entities in one query, keyed "TYPE:id". */
@@ -34,6 +35,7 @@ export function createLoaders(ds: DataSource, options: LoaderOptions = {}) {
     quote: byIdLoader(ds, Quote, options),
     role: byIdLoader(ds, PersonRole, options),
     rolesByPerson: byColumnLoader(ds, PersonRole, 'personId', { asOf: 'DESC', id: 'DESC' }, options),
+    distinctRolesByPerson: distinctRolesLoader(ds, options),
     mentionsByArticle: byColumnLoader(ds, Mention, 'articleId', { firstOffset: 'ASC', id: 'ASC' }, options),
     aliases: aliasLoader(ds, options),
     relationPage: relationPageLoader(ds, options),

@@ -1,4 +1,5 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+import { QueryPlanIndexes1764100000000 } from './1764100000000-query-plan-indexes';
 
 /** Every migration, oldest first; run at start by Database.open. */
-export const migrations = [InitialSchema1764000000000];
+export const migrations = [InitialSchema1764000000000, QueryPlanIndexes1764100000000];

@@ -48,13 +48,7 @@ export class PersonResolver {
     @Ctx() ctx: Context,
     @Arg('distinct', () => Boolean, { defaultValue: true, description: 'One entry per title and organization (the latest report) instead of one per article.' }) distinct: boolean,
   ): Promise<PersonRole[]> {
-    const roles = await ctx.loaders.rolesByPerson.load(person.id);
-    if (!distinct) return roles;
-    const seen = new Set<string>();
-    return roles.filter((r) => {
-      const key = `${r.title.toLowerCase()}|${r.organizationId ?? ''}`;
-      return !seen.has(key) && seen.add(key);
-    });
+    return distinct ? ctx.loaders.distinctRolesByPerson.load(person.id) : ctx.loaders.rolesByPerson.load(person.id);
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'What the person said, newest first.' })

@@ -15,11 +15,11 @@ test('merges surname mentions, keeps two people who share a surname apart', () =
 
 test('merges transliteration variants and records why', () => {
   const a = article('MOSCOW (Reuters) - Sergei Volkov opened the session on Monday.\n\n"We are ready," Sergey Volkov said.');
-  assert.deepEqual(a.people.map((p) => [p.name, p.aliases]), [['Sergei Volkov', [{ name: 'Sergey Volkov', reason: 'VARIANT' }]]]);
+  assert.deepEqual(a.people.map((p) => [p.name, p.aliases]), [['Sergei Volkov', [{ name: 'Sergey Volkov', reason: 'TRANSLITERATION' }]]]);
 });
 
 test('merges acronym, short form and misspelling into one organization', () => {
-  const a = article('PORT AMSEL (Reuters) - The Velorian Institute for Water Research signed the deal. The Velorian Insitute for Water Research (VIWR) will map the river. The Institute for Water Research said the VIWR team was ready.');
+  const a = article('PORT AMSEL (Reuters) - The Velorian Institute for Water Research signed the deal. The Velorain Institute for Water Research (VIWR) will map the river. The Institute for Water Research said the VIWR team was ready.');
   assert.equal(a.organizations.length, 1);
   const [org] = a.organizations;
   assert.equal(org.name, 'Velorian Institute for Water Research');

@@ -8,17 +8,17 @@ import { Database } from '../../src/data-source';
 import { extractArticle } from '../../src/extraction/pipeline';
 import { seededRandom, wireArticles } from './fixtures/wire-articles';
 
-const ARTICLES = 60;
+const ARTICLES = 40;
 const SEED = 11;
 const TRIALS = 10;
 const CHILD = join(__dirname, 'fixtures', 'crash-child.js');
 
-interface ChildRun { child: ChildProcess; lines: string[]; ready: Promise<void>; exited: Promise<number | null>; go(from: number): void }
+interface ChildRun { child: ChildProcess; lines: string[]; ready: Promise<void>; firstArticle: Promise<void>; exited: Promise<number | null>; go(from: number): void }
 
 /**
  * Spawn the ingesting child on `databasePath`. It loads its modules, then waits for go(from)
  * before opening the database and ingesting articles from index `from` on; `ready` resolves once
- * the database is open.
+ * the database is open, `firstArticle` once it has ingested one (or exited).
  */
 function startChild(databasePath: string): ChildRun {
   const child = spawn(process.execPath, [CHILD, databasePath, String(ARTICLES), String(SEED)], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -33,8 +33,12 @@ function startChild(databasePath: string): ChildRun {
     child.once('exit', (code) => reject(new Error(`child exited (${code}) before it was ready: ${stderr}`)));
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const firstArticle = new Promise<void>((resolve) => {
+    child.stdout!.on('data', () => { if (lines.some((l) => /^\d+ /.test(l))) resolve(); });
+    child.once('exit', () => resolve());
+  });
   ready.catch(() => {});
-  return { child, lines, ready, exited, go: (from) => child.stdin!.end(`${from}\n`) };
+  return { child, lines, ready, firstArticle, exited, go: (from) => child.stdin!.end(`${from}\n`) };
 }
 
 /** Per-article row counts in the database, keyed by url. */
@@ -115,7 +119,8 @@ describe('a bulk ingest killed with SIGKILL at random points', () => {
       run.go(resumeFrom);
       await run.ready;
       next = spawnChild(); // loads its modules while this one runs
-      const delay = 30 + Math.floor(random() * 600);
+      await run.firstArticle; // past the first extraction's warm-up
+      const delay = Math.floor(random() * 500);
       await new Promise((resolve) => setTimeout(resolve, delay));
       run.child.kill('SIGKILL');
       await run.exited;

@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { PersonRole } from '../entities';
+import { groupInKeyOrder, LoaderOptions } from './by-id.loader';
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Keep the first role per case-insensitive title and organization (roles come newest first). */
+export function distinctRoles(roles: PersonRole[]): PersonRole[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const key = `${r.title.toLowerCase()}|${r.organizationId ?? ''}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+/**
+ * The distinct roles of many people in one statement: per person, the latest report of each title
+ * and organization, newest first. person_role keeps one row per article, so a person quoted in
+ * thousands of articles has thousands of identical roles; SQL collapses them (exact title), and
+ * distinctRoles then folds case on the few survivors, which gives what filtering every row would.
+ * Created per request (see createLoaders).
+ */
+export function distinctRolesLoader(ds: DataSource, options: LoaderOptions = {}): DataLoader<number, PersonRole[]> {
+  return new DataLoader<number, PersonRole[]>(async (personIds) => {
+    const rows: PersonRole[] = await ds.query(
+      `SELECT id, personId, title, organizationId, asOf, articleId FROM (
+         SELECT r.id, r.personId, r.title, r.organizationId, r.asOf, r.articleId, ROW_NUMBER() OVER (
+           PARTITION BY r.personId, r.title, r.organizationId ORDER BY r.asOf DESC, r.id DESC) AS rn
+         FROM person_role r WHERE r.personId IN (${placeholders(personIds.length)})
+       ) WHERE rn = 1 ORDER BY personId, asOf DESC, id DESC`,
+      [...personIds],
+    );
+    const roles = rows.map((row) => Object.assign(new PersonRole(), row));
+    return groupInKeyOrder(personIds, roles, (r) => r.personId).map(distinctRoles);
+  }, { maxBatchSize: 500, ...options });
+}

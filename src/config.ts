@@ -3,6 +3,7 @@
  * receives a `Config`. Every variable is documented in README.md and .env.example.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
@@ -25,6 +26,8 @@ export interface Config {
   maxArticleBytes: number;
   /** Largest HTTP request body, in bytes. */
   maxBodyBytes: number;
+  /** Extraction worker threads of the bulk ingest CLI (0: extract on the main thread). */
+  ingestWorkers: number;
   /** Operation limits (see src/security/limits.ts and README "Security and limits"). */
   limits: OperationLimits;
 }
@@ -87,6 +90,7 @@ export function loadConfig(env: Env = process.env): Config {
     sqliteBusyTimeoutMs: int('SQLITE_BUSY_TIMEOUT_MS', env.SQLITE_BUSY_TIMEOUT_MS, 5000),
     maxArticleBytes: int('MAX_ARTICLE_BYTES', env.MAX_ARTICLE_BYTES, 1_000_000),
     maxBodyBytes: int('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 2_000_000),
+    ingestWorkers: int('INGEST_WORKERS', env.INGEST_WORKERS, Math.max(1, availableParallelism())),
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 10),
       maxAliases: int('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, 15),

@@ -32,8 +32,9 @@ async function main(): Promise<number> {
   const bar = new SingleBar({ format: 'ingesting [{bar}] {value}/{total} | {added} new, {duplicates} duplicate, {failed} failed | {eta_formatted} left', stream: process.stderr, noTTYOutput: false }, Presets.shades_classic);
   bar.start(await countSources(paths), 0, { added: 0, duplicates: 0, failed: 0 });
   const started = performance.now();
-  const summary = await bulkIngest(db, paths, config, (s) => {
-    bar.update(s.total, { added: s.added, duplicates: s.duplicates, failed: s.failed });
+  const summary = await bulkIngest(db, paths, config, {
+    workers: config.ingestWorkers,
+    onProgress: (s) => bar.update(s.total, { added: s.added, duplicates: s.duplicates, failed: s.failed }),
   });
   bar.stop();
   await db.close();

@@ -1,5 +1,8 @@
+import { join } from 'node:path';
+import { Piscina } from 'piscina';
 import type { Database } from '../data-source';
-import { ingestArticle, IngestLimits } from './ingest.service';
+import type { ExtractedArticle, RawArticleInput } from '../extraction/types';
+import { extract, IngestLimits, IngestOutcome, storeArticle, validateInput } from './ingest.service';
 import { articleSources } from './sources';
 
 /** The running tally of a bulk ingest. Failures keep their reason; only the first 1000 are kept in full. */
@@ -13,37 +16,60 @@ export interface BulkSummary {
   failures: { label: string; reason: string }[];
 }
 
+export interface BulkOptions {
+  /** Extraction worker threads; 0 extracts on the main thread. */
+  workers: number;
+  onProgress?: (summary: BulkSummary, label: string) => void;
+}
+
 const MAX_LISTED_FAILURES = 1000;
 
-/**
- * Ingest every article under `paths`, one transaction each, calling `onProgress` after each.
- * Memory stays flat: sources are read lazily and only counters (and the first failures) are kept.
- */
-export async function bulkIngest(
-  db: Database, paths: string[], limits: IngestLimits, onProgress: (s: BulkSummary, label: string) => void = () => {},
-): Promise<BulkSummary> {
-  const summary: BulkSummary = { total: 0, added: 0, duplicates: 0, failed: 0, quotes: 0, people: 0, failures: [] };
-  const fail = (label: string, reason: string) => {
+/** Count one outcome (or failure) into the summary. */
+function tally(summary: BulkSummary, label: string, result: IngestOutcome | Error): void {
+  if (result instanceof Error) {
     summary.failed += 1;
-    if (summary.failures.length < MAX_LISTED_FAILURES) summary.failures.push({ label, reason });
-  };
-  for await (const item of articleSources(paths)) {
-    summary.total += 1;
-    if (!item.ok) fail(item.label, item.reason);
-    else {
-      try {
-        const outcome = await ingestArticle(db, item.input, limits);
-        if (outcome.duplicate) summary.duplicates += 1;
-        else {
-          summary.added += 1;
-          summary.quotes += outcome.counts.quotes;
-          summary.people += outcome.counts.people;
+    if (summary.failures.length < MAX_LISTED_FAILURES) summary.failures.push({ label, reason: result.message });
+  } else if (result.duplicate) summary.duplicates += 1;
+  else {
+    summary.added += 1;
+    summary.quotes += result.counts.quotes;
+    summary.people += result.counts.people;
+  }
+}
+
+/**
+ * Ingest every article under `paths`, one transaction each. Extraction (CPU) runs in a pool of
+ * worker threads while the main thread writes, with a bounded number of articles in flight, so
+ * memory stays flat: sources are read lazily and only counters (and the first failures) are kept.
+ */
+export async function bulkIngest(db: Database, paths: string[], limits: IngestLimits, options: BulkOptions = { workers: 0 }): Promise<BulkSummary> {
+  const summary: BulkSummary = { total: 0, added: 0, duplicates: 0, failed: 0, quotes: 0, people: 0, failures: [] };
+  const pool = options.workers > 0 ? new Piscina({ filename: join(__dirname, 'extract.worker.js'), maxThreads: options.workers, minThreads: options.workers }) : null;
+  const extractDoc = (input: RawArticleInput): Promise<ExtractedArticle> => (pool ? pool.run(input) : Promise.resolve().then(() => extract(input)));
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(2, options.workers * 4);
+  try {
+    for await (const item of articleSources(paths)) {
+      const job = (async () => {
+        let result: IngestOutcome | Error;
+        try {
+          if (!item.ok) throw new Error(item.reason);
+          validateInput(item.input, limits);
+          result = await storeArticle(db, item.input, await extractDoc(item.input));
+        } catch (err) {
+          result = err instanceof Error ? err : new Error(String(err));
         }
-      } catch (err) {
-        fail(item.label, (err as Error).message);
-      }
+        summary.total += 1;
+        tally(summary, item.label, result);
+        options.onProgress?.(summary, item.label);
+      })();
+      inFlight.add(job);
+      void job.finally(() => inFlight.delete(job));
+      if (inFlight.size >= limit) await Promise.race(inFlight);
     }
-    onProgress(summary, item.label);
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.destroy();
   }
   return summary;
 }

@@ -64,12 +64,10 @@ export function extract(input: RawArticleInput): ExtractedArticle {
 }
 
 /**
- * Validate, extract (outside the write lock: it is pure CPU work), then persist in one
- * transaction. Idempotent: the same url or the same story again returns the stored article.
+ * Persist an article already extracted from `input`, in one transaction. Idempotent: the same
+ * url or the same story again returns the stored article as a duplicate.
  */
-export async function ingestArticle(db: Database, input: RawArticleInput, limits: IngestLimits): Promise<IngestOutcome> {
-  validateInput(input, limits);
-  const doc = extract(input);
+export async function storeArticle(db: Database, input: RawArticleInput, doc: ExtractedArticle): Promise<IngestOutcome> {
   const publishedAt = input.publishedAt ?? doc.publishedAt;
   const publishedTs = publishedAt ? Date.parse(publishedAt) : null;
   const outcome = await db.write((manager) => persistArticle(manager, doc, {
@@ -81,4 +79,10 @@ export async function ingestArticle(db: Database, input: RawArticleInput, limits
     ingestedAt: new Date().toISOString(),
   }));
   return { ...outcome, warnings: doc.warnings };
+}
+
+/** Validate, extract (outside the write lock: it is pure CPU work), then store. */
+export async function ingestArticle(db: Database, input: RawArticleInput, limits: IngestLimits): Promise<IngestOutcome> {
+  validateInput(input, limits);
+  return storeArticle(db, input, extract(input));
 }

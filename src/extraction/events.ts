@@ -7,6 +7,7 @@
 import type { EventKind, Span } from './types';
 import type { EventDraft } from './entity-draft';
 import { isCapitalized, isRoleWord, tokenize, type Token } from './tokens';
+import { eventNounMentions } from './event-nouns';
 
 const KINDS: Record<string, EventKind> = {
   forum: 'FORUM', summit: 'SUMMIT', meeting: 'MEETING', visit: 'VISIT', anniversary: 'ANNIVERSARY',
@@ -84,5 +85,7 @@ function anniversaries(body: string, sentences: Span[], year: number | null): Ev
 export function findEvents(body: string, sentences: Span[], year: number | null): EventDraft[] {
   const titled = titledEvents(body);
   const headed = headedEvents(body, tokenize(body)).filter((e) => !titled.some((t) => e.span.start < t.span.end && t.span.start < e.span.end));
-  return [...titled, ...headed, ...anniversaries(body, sentences, year)].sort((a, b) => a.span.start - b.span.start);
+  const named = [...titled, ...headed, ...anniversaries(body, sentences, year)];
+  const common = eventNounMentions(body).filter((e) => !named.some((n) => e.span.start < n.span.end && n.span.start < e.span.end));
+  return [...named, ...common].sort((a, b) => a.span.start - b.span.start);
 }

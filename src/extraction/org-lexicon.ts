@@ -55,7 +55,15 @@ const KNOWN: KnownOrg[] = [
 /** A well-known organization named by its full name or acronym, or null. */
 export function knownOrg(text: string): KnownOrg | null {
   const t = text.replace(/^the\s+/i, '').trim();
-  return KNOWN.find((o) => o.name.toLowerCase() === t.toLowerCase() || o.acronym === t) ?? null;
+  return BY_NAME.get(t.toLowerCase()) ?? BY_ACRONYM.get(t) ?? null;
+}
+
+// Indexes for knownOrg (called once per token): full names case-insensitively, acronyms as written.
+const BY_NAME = new Map<string, KnownOrg>();
+const BY_ACRONYM = new Map<string, KnownOrg>();
+for (const o of [...KNOWN].reverse()) {
+  BY_NAME.set(o.name.toLowerCase(), o);
+  if (o.acronym) BY_ACRONYM.set(o.acronym, o);
 }
 
 /** Agencies that are also news sources (never "a person"). */

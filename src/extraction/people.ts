@@ -1,13 +1,14 @@
 /**
  * Person mentions: names that a quote cue, a title, an appositive or a known given name marks
- * as a person; then surname-only mentions of those people. compromise supplies the given-name
- * lexicon and extra candidates, which are validated by capitalisation and context.
+ * as a person; then surname-only mentions of those people. compromise's lexicon supplies given
+ * names and common surnames (word lookups only: running its tagger per paragraph cost more than
+ * the rest of the pipeline and found no name these cues miss).
  */
-import nlp from 'compromise';
 import type { Segmentation, Span } from './types';
 import type { PersonDraft } from './entity-draft';
 import type { SpeakerRef } from './speaker';
-import { chainBefore, isOrgHead, nameStartIndex, parseChain, parsePersonPhrase } from './title-chain';
+import { chainBefore, isOrgHead, parseChain, parsePersonPhrase } from './title-chain';
+import { isLexiconSurname } from './name-lexicon';
 import { givenNameGender, isCapitalized, isHonorific, isNameWord, isRoleWord, tokenize, type Token } from './tokens';
 import { fullNamesOfSurnames, surnameMentions } from './surnames';
 import { lookupPlace } from './gazetteer';
@@ -45,6 +46,11 @@ function draftFrom(body: string, tokens: Token[], i: number, n: number): PersonD
   };
 }
 
+/** "Hakeem Jeffries": two name words, the second a lexicon surname, the first no place. */
+function surnameCue(tokens: Token[], start: number, n: number): boolean {
+  return n === 2 && isLexiconSurname(tokens[start + 1].text) && !lookupPlace(tokens[start].text) && !isCapitalized(tokens[start - 1]?.text ?? '');
+}
+
 /** Names right after a title or honorific, and names starting with a known given name. */
 function cuedNames(body: string, sentence: Span): PersonDraft[] {
   const tokens = tokenize(body.slice(sentence.start, sentence.end), sentence.start);
@@ -55,27 +61,13 @@ function cuedNames(body: string, sentence: Span): PersonDraft[] {
     const start = titled ? i + 1 : i;
     const n = nameRun(tokens, start);
     if (n === 0) continue;
-    const given = givenNameGender(tokens[start].text) !== null && n >= 2;
+    const given = n >= 2 && givenNameGender(tokens[start].text) !== null || surnameCue(tokens, start, n);
     if (!titled && !given) continue;
     if (n === 1 && (lookupPlace(tokens[start].text) || knownOrg(tokens[start].text))) continue;
     out.push(draftFrom(body, tokens, start, n));
     i = start + n - 1;
   }
   return out;
-}
-
-/** Person candidates from compromise, kept when every word is a capitalised name word. */
-function compromiseNames(body: string, para: Span): Span[] {
-  const doc = nlp(body.slice(para.start, para.end));
-  const spans: Span[] = [];
-  for (const p of doc.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
-    const start = para.start + p.offset.start;
-    const tokens = tokenize(body.slice(start, start + p.offset.length), start).filter((t) => /\p{L}/u.test(t.text));
-    const s = nameStartIndex(tokens);
-    if (s < 0 || tokens.length - s < 2 || !tokens.slice(s).every((t) => isNameWord(t.text))) continue;
-    spans.push({ start: tokens[s].start, end: tokens[tokens.length - 1].end });
-  }
-  return spans;
 }
 
 /** Role from an appositive after a name: "Sergei Chizhik, first deputy chairman of ...,". */
@@ -101,9 +93,6 @@ export function findPeople(body: string, seg: Segmentation, speakers: SpeakerRef
   }
   for (const s of seg.sentences) drafts.push(...cuedNames(body, s));
   drafts.push(...fullNamesOfSurnames(body, drafts.filter((d) => !d.name.includes(' ')).map((d) => d.name)));
-  for (const p of seg.paragraphs) {
-    for (const sp of compromiseNames(body, p)) drafts.push({ name: body.slice(sp.start, sp.end), span: sp, title: null, orgSpan: null, place: null, surnameOnly: false });
-  }
   const unique = dedupe(drafts);
   addAppositives(body, seg, unique);
   return [...unique, ...surnameMentions(body, unique)];
@@ -132,7 +121,7 @@ function addAppositives(body: string, seg: Segmentation, drafts: PersonDraft[]):
 
 /** Role from a description before the name: "A spokeswoman for the ministry, Mira Dahlberg,". */
 function roleBefore(body: string, from: number, nameStart: number): Omit<PersonDraft, 'name' | 'span' | 'surnameOnly'> | null {
-  const m = /(?:^|[,;:]\s+)((?:an?|the)\s+[^,;]{2,120}?),\s*$/i.exec(body.slice(from, nameStart));
+  const m = /(?:^|[,;:]\s+)((?:an?|the|its|his|her|their)\s+[^,;]{2,120}?),\s*$/i.exec(body.slice(from, nameStart));
   if (!m) return null;
   const start = nameStart - m[0].length + m[0].indexOf(m[1]);
   const chain = parseChain(tokenize(m[1], start));

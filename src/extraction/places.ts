@@ -7,6 +7,7 @@ import type { PlaceKind, Span } from './types';
 import type { PlaceDraft } from './entity-draft';
 import { lookupPlace, MAX_PLACE_WORDS } from './gazetteer';
 import { isCapitalized, isNameWord, tokenize } from './tokens';
+import { cuedPlaces, placesListedAfter } from './place-cues';
 
 /** Gazetteer places, longest match first. */
 function gazetteerPlaces(body: string): PlaceDraft[] {
@@ -28,7 +29,7 @@ function gazetteerPlaces(body: string): PlaceDraft[] {
   return out;
 }
 
-const POSSESSIVE_PLACE = /\b(\p{Lu}[\p{L}-]{3,})(?:'s|’s)\s+(?:central bank|government|economy|capital|president|prime minister|foreign minister|parliament|army|military|ministry|navy|border|coast|north|south|east|west|largest|biggest|second-largest|main|national|state|ruling|opposition|foreign|finance|trade|economic|academy|university|embassy|capital city)\b/gu;
+const POSSESSIVE_PLACE = /\b(\p{Lu}[\p{L}-]{3,})(?:'s|’s)\s+(?:central bank|government|economy|capital|president|prime minister|foreign minister|parliament|army|military|ministry|navy|border|coast|north|south|east|west|largest|biggest|second-largest|main|national|state|ruling|opposition|foreign|finance|trade|economic|academy|university|embassy|capital city|chief|southern|northern|eastern|western|deputy|top|supreme|constitutional|electoral|interior|defence|defense|energy|transport|health|environment|delegation|ambassador|envoy|highlands|coastline|ports?|farmland|population|neighbou?rs)\b/gu;
 
 /** Unknown places marked by a possessive before a state noun ("Veloria's central bank"). */
 function possessivePlaces(body: string): PlaceDraft[] {
@@ -52,9 +53,13 @@ export function occurrencesOf(body: string, name: string, kind: PlaceKind): Plac
 export function findPlaces(body: string, dateline: string | null, hinted: string[]): PlaceDraft[] {
   const possessive = possessivePlaces(body);
   const found = [...gazetteerPlaces(body)];
-  const extra = [dateline, ...hinted, ...possessive.map((p) => p.name)].filter((n): n is string => !!n && !lookupPlace(n));
+  const cues = cuedPlaces(body);
+  for (const g of found) cues.push(...placesListedAfter(body, g.span.end));
+  const features = new Map(cues.filter((c) => c.full).map((c) => [c.name, c.full as string]));
+  const extra = [dateline, ...hinted, ...possessive.map((p) => p.name), ...cues.map((c) => c.name)].filter((n): n is string => !!n && !lookupPlace(n));
   for (const name of new Set(extra)) {
     found.push(...occurrencesOf(body, name, name === dateline ? 'CITY' : 'OTHER').filter((d) => !found.some((f) => f.span.start === d.span.start)));
   }
+  for (const f of found) f.name = features.get(f.name) ?? f.name;
   return found.sort((a, b) => a.span.start - b.span.start);
 }

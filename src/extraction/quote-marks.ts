@@ -25,7 +25,8 @@ function isOpening(body: string, i: number, para: Span): boolean {
   if (!(ch in CLOSERS)) return false;
   const prev = i > para.start ? body[i - 1] : ' ';
   const next = body[i + 1] ?? ' ';
-  if (/\s/.test(next)) return false;
+  // French typography spaces guillemets: « Q »
+  if (/\s/.test(next) && !(ch === '«' && body.indexOf('»', i) > i && body.indexOf('»', i) < para.end)) return false;
   if (ch === '"' || ch === '‘') return /[\s([{—–\-:/]/.test(prev);
   return true;
 }

@@ -48,6 +48,11 @@ function byRole(text: string, at: number, mentions: Mention[]): ExtractedPerson 
   return before.find((m) => fits(m.person))?.person ?? null;
 }
 
+/** "Its managing director, Dr. Katrin Seiler, underlined": the name right after the role noun. */
+function appositiveName(role: Span, mentions: Mention[]): ExtractedPerson | null {
+  return mentions.find((m) => m.at > role.end && m.at - role.end <= 6)?.person ?? null;
+}
+
 /** Resolve each draft's speaker phrase to a person key; unresolved speakers stay null. */
 export function resolveSpeakers(drafts: QuoteDraft[], people: ExtractedPerson[], keyAt: (s: Span) => string | null): ExtractedQuote[] {
   const quoted = drafts.filter((d) => d.kind === 'DIRECT').map((d) => d.span);
@@ -57,7 +62,7 @@ export function resolveSpeakers(drafts: QuoteDraft[], people: ExtractedPerson[],
     let key: string | null = null;
     if (sp?.form === 'NAME') key = keyAt(sp.span);
     else if (sp?.form === 'PRONOUN') key = byPronoun(sp.text, sp.span.start, mentions)?.key ?? null;
-    else if (sp?.form === 'ROLE') key = byRole(sp.text, sp.span.start, mentions)?.key ?? null;
+    else if (sp?.form === 'ROLE') key = (appositiveName(sp.span, mentions) ?? byRole(sp.text, sp.span.start, mentions))?.key ?? null;
     const unresolved = sp !== null && key === null && sp.form !== 'ORG';
     const confidence = unresolved ? Math.min(d.confidence, 0.3) : d.confidence;
     return {

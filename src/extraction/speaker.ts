@@ -2,12 +2,12 @@
  * Speaker phrases: what stands in a quote's attribution as the one who spoke — a name (with
  * its title chain), a pronoun, a role noun ("the minister") or an organization ("the ministry").
  */
-import nlp from 'compromise';
 import type { Span } from './types';
 import { SPEAKER_PRONOUNS } from './lexicon';
 import { orgHeadKind, knownOrg } from './org-lexicon';
 import { parsePersonPhrase, isOrgHead } from './title-chain';
 import { isCapitalized, isRoleWord, tokenize } from './tokens';
+import { isPluralWord } from './name-lexicon';
 
 export type SpeakerForm = 'NAME' | 'PRONOUN' | 'ROLE' | 'ORG';
 
@@ -37,9 +37,7 @@ export function trimTrailingAux(text: string): string {
 
 /** A single capitalised plural common noun ("Critics", "Officials") is no name. */
 function isPluralNoun(name: string): boolean {
-  if (/\s/.test(name)) return false;
-  const doc = nlp(name.toLowerCase());
-  return doc.has('#Plural') && !doc.has('#Person');
+  return !/\s/.test(name) && isPluralWord(name);
 }
 
 function headNoun(text: string): string {
@@ -60,6 +58,8 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
   const p: Span = { start: phrase.start + lead, end: phrase.start + lead + text.length };
   if (SPEAKER_PRONOUNS.has(text.toLowerCase())) return { text, span: p, form: 'PRONOUN', phrase: p };
   if (knownOrg(text)) return { text, span: p, form: 'ORG', phrase: p };
+  const appositive = nameAfterRole(body, p, text);
+  if (appositive) return appositive;
   if (DETERMINERS.test(text) && !/\p{Lu}/u.test(text.replace(DETERMINERS, '').split(/\s+(?:of|for|at)\s+/)[0])) {
     const head = headNoun(text);
     if (ORG_NOUNS.has(head) || orgHeadKind(head)) return { text, span: p, form: 'ORG', phrase: p };
@@ -67,6 +67,15 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
     return null;
   }
   return nameBeforeAffiliation(body, p, text) ?? nameOrOrg(body, p, text) ?? coordinatedSubject(body, p, text);
+}
+
+/** "Its managing director, Dr. Katrin Seiler": the name after a role appositive. */
+function nameAfterRole(body: string, p: Span, text: string): SpeakerRef | null {
+  const comma = text.lastIndexOf(', ');
+  if (comma < 0 || !/^(?:its|his|her|their|the|a|an)\s/i.test(text)) return null;
+  const start = p.start + comma + 2;
+  const ref = classifySpeaker(body, { start, end: p.end });
+  return ref?.form === 'NAME' ? { ...ref, phrase: p } : null;
 }
 
 /** "Dana Mostek of the Left Alliance" -> the name before "of/from/at". */

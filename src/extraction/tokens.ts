@@ -1,7 +1,6 @@
 /**
  * Word tokens with offsets, and the word-shape tests the entity rules share.
  */
-import nlp from 'compromise';
 import { HONORIFICS, NAME_CONNECTORS, NON_NAME_WORDS, ROLE_WORDS } from './lexicon';
 
 export interface Token {
@@ -61,15 +60,5 @@ export function isNameWord(word: string): boolean {
   return !NON_NAME_WORDS.has(lower) && !isRoleWord(lower) && !isHonorific(word);
 }
 
-const GIVEN = new Map<string, 'M' | 'F' | '?' | null>();
-
 /** compromise's first-name lexicon: 'M', 'F', '?' (unisex) for a given name, null otherwise. */
-export function givenNameGender(word: string): 'M' | 'F' | '?' | null {
-  const key = word.toLowerCase();
-  if (!GIVEN.has(key)) {
-    const doc = nlp(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
-    const gender = doc.has('#MaleName') ? 'M' : doc.has('#FemaleName') ? 'F' : doc.has('#FirstName') ? '?' : null;
-    GIVEN.set(key, gender);
-  }
-  return GIVEN.get(key) ?? null;
-}
+export { givenNameGender } from './name-lexicon';

@@ -7,7 +7,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from '../queries/page';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../queries/page';
 import { limitError } from './limit-error';
 
 /** Evaluated nodes above which the operation is rejected without finishing the count. */
@@ -15,12 +15,13 @@ const MAX_QUERY_NODES = 20_000;
 
 /**
  * Cost of one field: 1, plus its children's cost times the page size for a paginated field.
- * Negative or absurd `first` values are left to the resolvers' own validation (they count as 1).
+ * Out-of-range `first` values are left to the resolvers' own validation, which names the range:
+ * below 1 they count as 1, above the largest page as the largest page.
  */
 export const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((a) => a.name === 'first')) return 1 + childComplexity;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const pageSize = Number.isInteger(first) && first > 0 ? first : 1;
+  const pageSize = Number.isInteger(first) && first > 0 ? Math.min(first, MAX_PAGE_SIZE) : 1;
   return 1 + childComplexity * pageSize;
 };
 

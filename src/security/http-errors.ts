@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import { INTERNAL_MESSAGE } from './format-error';
 import { requestIdOf } from './request-log';
 
-interface BodyError { type?: string; length?: number; limit?: number; charset?: string; message?: string; status?: number }
+interface BodyError { type?: string; length?: number; limit?: number; charset?: string; message?: string; status?: number; expose?: boolean }
 
 /** Status, code and message for an error thrown by express.json(), or null when it is not one. */
 export function describeBodyError(err: BodyError, config: Pick<Config, 'maxBodyBytes'>): { status: number; code: string; message: string } | null {
@@ -18,7 +18,7 @@ export function describeBodyError(err: BodyError, config: Pick<Config, 'maxBodyB
       return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Request body is ${size}; the limit is ${config.maxBodyBytes} bytes (MAX_BODY_BYTES)` };
     }
     case 'entity.parse.failed':
-      return { status: 400, code: 'BAD_REQUEST', message: `Request body is not valid JSON: ${err.message ?? 'parse failed'}` };
+      return { status: 400, code: 'BAD_REQUEST', message: `Request body is not valid JSON (a GraphQL request is a JSON object): ${err.message ?? 'parse failed'}` };
     case 'charset.unsupported':
     case 'encoding.unsupported':
       return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: `Request body must be UTF-8 JSON, got ${err.message ?? 'another encoding'}` };
@@ -26,8 +26,9 @@ export function describeBodyError(err: BodyError, config: Pick<Config, 'maxBodyB
     case 'stream.encoding.set':
     case 'request.aborted':
       return { status: 400, code: 'BAD_REQUEST', message: `Request body could not be read: ${err.message ?? err.type}` };
-    default:
-      return null;
+    default: // body-parser marks every other client fault (e.g. a bad gzip stream) with a 4xx status and `expose`
+      return err.expose && err.status && err.status >= 400 && err.status < 500
+        ? { status: err.status, code: 'BAD_REQUEST', message: `Request body could not be read: ${err.message ?? 'unknown error'}` } : null;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
- * Operation limits: graphql-armor's depth, alias, token, directive and cost checks, plus a
- * page-size-aware complexity check (complexity.ts). Each rejection is a BAD_USER_INPUT error that
- * names the limit, its value and the variable that sets it.
+ * Operation limits: graphql-armor's depth, alias, directive and cost checks, graphql-js's token
+ * limit, and a page-size-aware complexity check (complexity.ts). Each rejection is a 400 whose
+ * message names the limit, its value and the variable that sets it.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -21,8 +21,7 @@ function foundIn(message: string): number | undefined {
 function reject(what: string, limit: number, variable: string): GraphQLArmorRejectCallback {
   return (ctx: ValidationContext | null, err: GraphQLError) => {
     const error = limitError(what, foundIn(err.message), limit, variable);
-    if (ctx) ctx.reportError(error);
-    else throw error;
+    ctx?.reportError(error);
   };
 }
 

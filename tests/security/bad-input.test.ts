@@ -49,7 +49,7 @@ describe(`${CASES.length} bad inputs, each with the answer it expects`, () => {
       } else if (c.expect === 'clean') {
         for (const e of errors) assert.ok(CLIENT_CODES.has(e.extensions?.code ?? ''), `not a client error: ${context}`);
       } else {
-        assert.match(errors[0]?.message ?? '', c.expect, context);
+        assert.ok(errors.some((e) => (c.expect as RegExp).test(e.message)), `no error matches ${c.expect}: ${context}`);
       }
       if (before) assert.deepEqual(await snapshot(server.db), before, `the failed write changed the database: ${c.name}`);
     });
@@ -70,7 +70,7 @@ describe(`${CASES.length} bad inputs, each with the answer it expects`, () => {
     const res = await gql(server.url, '{ articles(first: 1) { totalCount } }');
     assert.equal(res.status, 200);
     assert.ok(res.body.data.articles.totalCount >= 3);
-    const [{ integrity_check: integrity }] = await server.db.reader.query('PRAGMA integrity_check');
+    const [{ integrity_check: integrity }] = await server.db.write((m) => m.query('PRAGMA integrity_check'));
     assert.equal(integrity, 'ok');
   });
 });

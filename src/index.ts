@@ -20,10 +20,17 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping: finishing requests in flight');
-    await server.stop();
-    await db.close();
+    let code = 0;
+    try {
+      await server.stop();
+    } catch (err) {
+      code = 1;
+      log.error({ err }, 'error while stopping the server');
+    } finally {
+      await db.close();
+    }
     log.info('stopped');
-    process.exit(0);
+    process.exit(code);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -58,7 +58,7 @@ export function extract(input: RawArticleInput): ExtractedArticle {
   } catch (err) {
     throw new IngestInputError(`the article could not be read: ${(err as Error).message}`, 'text');
   }
-  if (!doc.body.trim()) throw new IngestInputError('no story text could be found in the article', 'text');
+  if (!/\p{L}/u.test(doc.body)) throw new IngestInputError('no story text could be found in the article (no words, only marks or symbols)', 'text');
   if (!doc.headline.trim()) return { ...doc, headline: leadAsHeadline(doc), warnings: [...doc.warnings, 'no headline found: the lead sentence stands in'] };
   return doc;
 }

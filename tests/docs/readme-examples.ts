@@ -36,10 +36,22 @@ export async function startSampleServer(): Promise<TestServer> {
   return server;
 }
 
+/** JSON indented by two spaces, with any object or array that fits in `width` characters on one line. */
+export function compactJson(value: unknown, indent = '', width = 96): string {
+  const flat = JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || indent.length + flat.length <= width) return flat;
+  const inner = `${indent}  `;
+  const items = Array.isArray(value)
+    ? value.map((v) => inner + compactJson(v, inner, width))
+    : Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, inner, width)}`);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  return `${open}\n${items.join(',\n')}\n${indent}${close}`;
+}
+
 /** Run an example against the server; the response body as the README shows it. */
 export async function runExample(server: TestServer, query: string): Promise<string> {
   const res = await gql(server.url, query);
-  return `${JSON.stringify(res.body, null, 2)}\n`;
+  return `${compactJson(res.body)}\n`;
 }
 
 /** The README with every example's JSON block replaced by `outputs` (same order). */

@@ -112,7 +112,7 @@ export function clauseStartBefore(body: string, from: number, end: number): numb
 }
 
 /** Verbs that take a partial quotation as object ("called it "a disaster"", "praised its "restraint""). */
-const PARTIAL_VERBS = /(?<!so-)\b(?:called|calls|calling|described|describes|describing|praised|praises|criticised|criticized|termed|labelled|labeled|hailed|denounced|dismissed|condemned|branded|warned of|spoke of|referred to|promised|vowed|pledged|urged|saying|said|says|added|noted|stressed|told|insisted|argued|wrote|called for|as)\b/gi;
+const PARTIAL_VERBS = /(?<!so-)\b(?:called|calls|calling|described|describes|describing|praised|praises|criticised|criticized|termed|labelled|labeled|hailed|denounced|accused|accusing|dismissed|condemned|branded|warned of|spoke of|referred to|promised|vowed|pledged|urged|saying|said|says|added|noted|stressed|told|insisted|argued|wrote|called for|as)\b/gi;
 
 /** A partial-quote cue: a verb shortly before the mark; the speaker may be unknown. */
 export function partialCue(body: string, from: number, open: number): { cueVerb: string; speaker: Cue['speaker'] | null; method: AttributionMethod } | null {

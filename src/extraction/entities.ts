@@ -31,6 +31,11 @@ function titleSpans(body: string, seg: Segmentation, quotes: QuoteDraft[]): Span
   return findQuotedRuns(body, seg.paragraphs).map((r) => r.text).filter((t) => !direct.some((d) => overlaps(d.span, t)));
 }
 
+/** "Opposition leader", "Political analyst": a single common word before a role is no organization. */
+function isCommonWordOrg(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:al|ion|ive|ic|ary|ous|ent|ing)$/u.test(text);
+}
+
 function placeHints(people: PersonDraft[]): string[] {
   return people.map((p) => p.place).filter((p): p is string => !!p && !lookupPlace(p));
 }
@@ -43,7 +48,7 @@ export function extractEntities(body: string, seg: Segmentation, quotes: QuoteDr
   const titles = titleSpans(body, seg, quotes);
   const speakers = quotes.map((q) => q.speaker).filter((s): s is NonNullable<typeof s> => s !== null);
   let people = findPeople(body, seg, speakers).filter((p) => !titles.some((t) => within(p.span, t)));
-  const orgSpans = people.map((p) => p.orgSpan).filter((s): s is Span => s !== null);
+  const orgSpans = people.map((p) => p.orgSpan).filter((s): s is Span => s !== null && !isCommonWordOrg(body.slice(s.start, s.end)));
   const events = findEvents(body, seg.sentences, ctx.year);
   const organizations = findOrganizations(body, orgSpans, ctx.source)
     .filter((o) => !titles.some((t) => within(o.span, t)) && !events.some((e) => overlaps(e.span, o.span) && !within(e.span, o.span)))

@@ -21,6 +21,7 @@ const IN_BODY_JUNK = new RegExp([
   '^advertisement$', '^ad$', '^share$', '^print$', '^e-?mail$', '^copy link$', '^click here\\b',
   '^(file )?photo\\b.*:', '^\\(?photo:', '^file ?-', '^file photo', '^getty images$', '^watch:',
   '^read more:', '^related:', '^(more|see):', '^scroll to continue', '^story continues',
+  '^listen to (this|the) (article|story)', '^\\d+ min(ute)?s? (read|listen)$', '^image (source|caption)\\b',
 ].join('|'), 'i');
 
 const SOCIAL = /^(twitter|facebook|telegram|instagram|youtube|vk|vkontakte|whatsapp|viber|linkedin|x|tiktok|odnoklassniki|ok|rss|email|print)$/i;
@@ -49,6 +50,13 @@ export function isProse(line: string): boolean {
   return (n >= 8 && /[.!?:"”»')\]]$/.test(t)) || n >= 25;
 }
 
+/** "Bergvik FC 2-1 Tromholm United": a result line, no headline. */
+const SCORELINE = /^[^\d]+\s\d{1,3}\s*[-–]\s*\d{1,3}\s[^\d]+$/;
+/** "Lucía Marín in Costamar": a Guardian-style by-line without "By". */
+const BYLINE_IN = /^\p{Lu}[\p{L}'’.-]+\s\p{Lu}[\p{L}'’.-]+\sin\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?$/u;
+/** A photo credit line: the line below it is a caption, not a headline. */
+export const PHOTO_CREDIT = /^(?:getty images|reuters|afp|ap|epa|shutterstock|pa media|anadolu|[\p{L} .]+\/\s*(?:getty images|afp|reuters|ap|epa))$/iu;
+
 /** A line that could be a headline: a few words, letters, no sentence-final period. */
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
@@ -56,6 +64,7 @@ export function isHeadlineLike(line: string): boolean {
   if (n < 3 || n > 35) return false;
   if (isFooterStart(t) || isInBodyJunk(t) || /^by\s+\p{Lu}/iu.test(t)) return false;
   if (/^[\d\s.,:/\-]+$/.test(t) || /[+-]\d+\s*°/.test(t)) return false;
+  if (SCORELINE.test(t) || BYLINE_IN.test(t)) return false;
   return /\p{Ll}/u.test(t);
 }
 

@@ -3,7 +3,7 @@
  * Works on the scraped lines; `bodyStart` is the index of the story's first line.
  */
 import { findDates, toIso, type FoundDate } from './dates';
-import { isHeadlineLike, sectionOf, wordCount } from './furniture';
+import { isHeadlineLike, PHOTO_CREDIT, sectionOf, wordCount } from './furniture';
 import type { Dateline } from './dateline';
 
 /** Index of the headline line above the body, or -1. */
@@ -12,12 +12,15 @@ export function findHeadline(lines: string[], bodyStart: number): number {
   for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - 20) && found.length < 2; i--) {
     const line = lines[i].trim();
     if (!line || findDates(line).length > 0 || sectionOf(line)) continue;
+    if (isHeadlineLike(line) && PHOTO_CREDIT.test(lines[i - 1]?.trim() ?? '')) continue;
     if (isHeadlineLike(line)) found.push(i);
     else if (found.length > 0) break;
   }
   if (found.length === 2) {
     const near = lines[found[0]].trim();
-    if (wordCount(near) > 25 || /\.$/.test(near)) return found[1];
+    const far = lines[found[1]].trim();
+    const standfirst = wordCount(far) >= 6 && /\s\p{Ll}{3,}/u.test(far) && wordCount(near) >= 1.4 * wordCount(far);
+    if (wordCount(near) > 25 || /\.$/.test(near) || standfirst) return found[1];
   }
   return found[0] ?? -1;
 }

@@ -52,7 +52,7 @@ export const NON_NAME_WORDS = words(`the a an this that these those it its he sh
   regions opinion science technology health markets weather clear cloudy rain
   earlier later many some several most other others both each every such what which who whom
   western eastern northern southern central national international state federal local
-  mister madam please thank`);
+  mister madam please thank division league cup championship`);
 
 /** Pronouns that can name a speaker. */
 export const SPEAKER_PRONOUNS = words('he she they i we it');

@@ -42,7 +42,7 @@ function leftEdge(tokens: Token[], h: number): number {
   let i = h;
   while (i > 0) {
     const w = tokens[i - 1].text;
-    if (!isCapitalized(w) || /^the$/i.test(w) || /^\(/.test(w) || (isRoleWord(w) && !/^(national|state|central|general)$/i.test(w)) || /['’]s?$/.test(w) || /-based$/i.test(w) || NON_NAME_WORDS.has(w.toLowerCase()) && !/^(national|state|central|international|federal)$/i.test(w)) break;
+    if (!isCapitalized(w) || /^the$/i.test(w) || /^\(/.test(w) || (isRoleWord(w) && !/^(national|state|central|general)$/i.test(w)) || /['’]s$/.test(w) || /[^s]['’]$/.test(w) || /-based$/i.test(w) || NON_NAME_WORDS.has(w.toLowerCase()) && !/^(national|state|central|international|federal)$/i.test(w)) break;
     i--;
   }
   return i;
@@ -104,9 +104,36 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
     ...extra.map((s) => draft(body, s, 'STRONG')),
     ...knownAndAcronyms(tokens, source),
     ...possessiveDescriptions(body),
+    ...lowercaseHeads(body),
   ];
   const media = source && (canonicalAgency(source) || knownOrg(source)?.kind === 'MEDIA') ? source : null;
-  return drafts.filter((d) => !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))));
+  return drafts.filter((d) => !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))) && !isOutlet(d.name, source));
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();
+
+/** The publishing outlet itself ("BBC News" for source BBC, "Norland Post" for The Norland Post). */
+function isOutlet(name: string, source: string | null): boolean {
+  if (!source) return false;
+  const n = fold(name);
+  const s = fold(source);
+  const media = orgKind(source) === 'MEDIA' || !!canonicalAgency(source) || /\b(?:agency|news)\b/i.test(source);
+  if (n === s) return media;
+  if (n.startsWith(`${s} `)) return orgKind(name) === 'MEDIA' || orgKind(name) === 'AGENCY';
+  return s.startsWith(`${n} `) && orgKind(source) === 'MEDIA';
+}
+
+/** "the opposition Democratic Renewal party", "the Norland embassy": a lower-case head word. */
+function lowercaseHeads(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,4})(party|embassy|district court)\b/gu)) {
+    const words = m[1].trim().split(/\s+/).filter((w) => !/^(?:The|A|An|This|That|Its|Their)$/.test(w));
+    if (!words.length || words.some((w) => /['’]s?$/.test(w))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(words[0]);
+    const end = m[2] === 'party' ? start + words.join(' ').length : (m.index ?? 0) + m[0].length;
+    out.push({ name: body.slice(start, end), span: { start, end }, acronym: null, kind: m[2] === 'party' ? 'PARTY' : 'OTHER', strength: 'STRONG' });
+  }
+  return out;
 }
 
 /** Names the headline gives organizations: aliases only, never mentions (span -1). */

@@ -51,6 +51,17 @@ function surnameCue(tokens: Token[], start: number, n: number): boolean {
   return n === 2 && isLexiconSurname(tokens[start + 1].text) && !lookupPlace(tokens[start].text) && !isCapitalized(tokens[start - 1]?.text ?? '');
 }
 
+const LOCATIVE = /^(?:near|in|outside|into|across|around|off)$/;
+
+/** "Its vice-president in charge of transport, Élodie Fauchard": a role phrase, then a comma. */
+function afterRolePhrase(body: string, from: number, at: number): boolean {
+  const before = body.slice(Math.max(from, at - 80), at);
+  const m = /(?:^|[,;:(]\s*)([^,;:()]+),\s*$/.exec(before);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/).slice(-6);
+  return words.some((w) => /^\p{Ll}/u.test(w) && isRoleWord(w.replace(/[^\p{L}-]/gu, '')));
+}
+
 /** Names right after a title or honorific, and names starting with a known given name. */
 function cuedNames(body: string, sentence: Span): PersonDraft[] {
   const tokens = tokenize(body.slice(sentence.start, sentence.end), sentence.start);
@@ -62,7 +73,8 @@ function cuedNames(body: string, sentence: Span): PersonDraft[] {
     const n = nameRun(tokens, start);
     if (n === 0) continue;
     const given = n >= 2 && givenNameGender(tokens[start].text) !== null || surnameCue(tokens, start, n);
-    if (!titled && !given) continue;
+    if (!titled && !given && !(n >= 2 && afterRolePhrase(body, sentence.start, tokens[start].start))) continue;
+    if (!titled && LOCATIVE.test(tokens[start - 1]?.text ?? '')) continue;
     if (n === 1 && (lookupPlace(tokens[start].text) || knownOrg(tokens[start].text))) continue;
     out.push(draftFrom(body, tokens, start, n));
     i = start + n - 1;
@@ -93,9 +105,17 @@ export function findPeople(body: string, seg: Segmentation, speakers: SpeakerRef
   }
   for (const s of seg.sentences) drafts.push(...cuedNames(body, s));
   drafts.push(...fullNamesOfSurnames(body, drafts.filter((d) => !d.name.includes(' ')).map((d) => d.name)));
-  const unique = dedupe(drafts);
+  const unique = dedupe(drafts.filter((d) => !onCreditLine(body, d.span.start)));
   addAppositives(body, seg, unique);
   return [...unique, ...surnameMentions(body, unique)];
+}
+
+const CREDIT = /^\s*(?:[-–—]+\s*)?(?:By|Reporting (?:by|from)|(?:Additional )?reporting by|Writing by|Editing by|With (?:additional )?(?:assistance|reporting) from|Compiled by)\s/i;
+
+/** A by-line or credit line ("By Samira Haddad", "--With assistance from …"): no story person. */
+function onCreditLine(body: string, at: number): boolean {
+  const start = body.lastIndexOf('\n', at - 1) + 1;
+  return CREDIT.test(body.slice(start, at + 1)) || /contributed (?:reporting )?to this (?:report|story)/.test(body.slice(at, body.indexOf('\n', at) >>> 0));
 }
 
 /** One draft per span: the one with a title wins; drafts inside another are dropped. */

@@ -13,7 +13,7 @@ export const NAMING_WORDS = `forum conference congress summit programme program 
   brand slogan motto theme hashtag term word words phrase label nickname newspaper magazine journal channel
   website platform app report study document declaration treaty agreement resolution session meeting event
   round dialogue council party movement group company project scheme fund station titled entitled called
-  named dubbed so-called known as under the banner motto exercise exercises roadmap manifesto`.split(/\s+/);
+  named dubbed so-called motto exercise exercises roadmap manifesto`.split(/\s+/).concat(['known as', 'under the banner']);
 
 const NAMING_VERBS = /\b(?:titled|entitled|called|named|dubbed|known as|nicknamed|branded)\s*$/i;
 const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_WORDS.filter((w) => !NAMING_VERBS.test(w)).join('|')})\\s*$`, 'i');
@@ -36,7 +36,7 @@ export function isTitleOrTerm(body: string, seg: Segmentation, run: QuotedRun, h
   const para = seg.paragraphs[run.paragraph];
   const before = body.slice(Math.max(para.start, run.open - 60), run.open);
   const text = body.slice(run.text.start, run.text.end);
-  if (NAMING_BEFORE.test(before) && !/[:,]\s*$/.test(before)) return true;
+  if (NAMING_BEFORE.test(before) && !/[:,]\s*$/.test(before) && !(hasCue && /^\p{Ll}/u.test(text))) return true;
   if (NAMING_VERBS.test(before) && isTitleCase(text)) return true;
   if (hasCue || run.continued || run.close === null || /[.!?]$/.test(text)) return false;
   const words = text.split(/\s+/).filter(Boolean).length;

@@ -11,6 +11,7 @@ import { cueAfter, cueBefore, partialCue, type Cue } from './attribution';
 import { findQuotedRuns, type QuotedRun } from './quote-marks';
 import { CONFIDENCE, sentenceAt, sentenceCover, subtractSpans, type QuoteDraft } from './quote-draft';
 import { isTitleOrTerm } from './quote-filter';
+import { dashAttribution, interviewAnswers } from './layout-quotes';
 
 /** The cue of one run: after its closing mark first, then before its opening mark. */
 function runCue(body: string, seg: Segmentation, runs: QuotedRun[], k: number): Cue | null {
@@ -19,6 +20,9 @@ function runCue(body: string, seg: Segmentation, runs: QuotedRun[], k: number): 
   const next = runs[k + 1]?.paragraph === run.paragraph ? runs[k + 1].open : para.end;
   const prev = k > 0 && runs[k - 1].paragraph === run.paragraph ? (runs[k - 1].close ?? para.end) + 1 : para.start;
   if (run.close !== null) {
+    const nextPara = seg.paragraphs[run.paragraph + 1]?.end ?? para.end;
+    const dash = dashAttribution(body, run.close + 1, Math.min(nextPara, run.close + 200));
+    if (dash) return { speaker: dash, cueVerb: null, method: 'EXPLICIT_NAME', span: dash.phrase };
     const limit = Math.min(next, sentenceAt(seg, run.close)?.end ?? para.end);
     const after = cueAfter(body, run.close + 1, Math.max(limit, run.close + 1));
     if (after) return after;
@@ -63,22 +67,26 @@ export function extractDirectQuotes(body: string, seg: Segmentation): QuoteDraft
     const groupCue = [...members].reverse().map((k) => cues[k]).find(Boolean) ?? null;
     for (const k of members) {
       const own = cues[k] !== null;
-      const sibling = own || partials[k] ? null : siblingCue(runs, cues, keep, k);
+      const sibling = own || partials[k]?.speaker ? null : siblingCue(runs, cues, keep, k, partials[k] ? sentenceAt(seg, runs[k].open) : null);
       const cue = cues[k] ?? (members.length > 1 ? groupCue : null) ?? sibling;
       const d = draftFor(body, seg, runs[k], cue, own);
-      if (!own && sibling && cue === sibling) d.cueVerb = sibling.cueVerb;
+      if (!own && sibling && cue === sibling) d.cueVerb = partials[k]?.cueVerb ?? sibling.cueVerb;
       if (!cue && partials[k]) d.cueVerb = partials[k]?.cueVerb ?? null;
       drafts[k] = d;
     }
   }
-  return drafts.filter((d): d is QuoteDraft => d !== null);
+  const answers = interviewAnswers(body, seg);
+  const inAnswer = (d: QuoteDraft) => answers.some((a) => a.span.start <= d.span.start && d.span.end <= a.span.end);
+  const kept = drafts.filter((d): d is QuoteDraft => d !== null && !inAnswer(d));
+  return answers.length ? [...kept, ...answers].sort((a, b) => a.span.start - b.span.start) : kept;
 }
 
-/** The cue of the nearest kept run in the same paragraph (earlier first). */
-function siblingCue(runs: QuotedRun[], cues: Array<Cue | null>, keep: boolean[], k: number): Cue | null {
+/** The cue of the nearest kept run in the same paragraph (earlier first), within `sentence` if given. */
+function siblingCue(runs: QuotedRun[], cues: Array<Cue | null>, keep: boolean[], k: number, sentence: Span | null): Cue | null {
   const p = runs[k].paragraph;
-  for (let j = k - 1; j >= 0 && runs[j].paragraph === p; j--) if (keep[j] && cues[j]) return cues[j];
-  for (let j = k + 1; j < runs.length && runs[j].paragraph === p; j++) if (keep[j] && cues[j]) return cues[j];
+  const ok = (j: number) => keep[j] && cues[j] && (!sentence || (sentence.start <= runs[j].open && runs[j].open < sentence.end));
+  for (let j = k - 1; j >= 0 && runs[j].paragraph === p; j--) if (ok(j)) return cues[j];
+  for (let j = k + 1; j < runs.length && runs[j].paragraph === p; j++) if (ok(j)) return cues[j];
   return null;
 }
 

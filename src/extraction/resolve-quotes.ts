@@ -45,12 +45,22 @@ function byRole(text: string, at: number, mentions: Mention[]): ExtractedPerson 
   const keys = ROLE_SYNONYMS[noun] ?? ROLE_SYNONYMS[head] ?? [head.replace(/(wo)?m[ae]n$/, '').replace(/person$/, '') || head];
   const before = mentions.filter((m) => m.at < at).reverse();
   const fits = (p: ExtractedPerson) => p.roles.some((r) => keys.some((k) => r.title.toLowerCase().includes(k)));
-  return before.find((m) => fits(m.person))?.person ?? null;
+  const qualifiers = (text.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !/^(?:The|A|An|This|That|His|Her|Its|Their|Our)$/.test(w)).map((w) => w.toLowerCase());
+  const qualified = (p: ExtractedPerson) => qualifiers.length > 0 && p.roles.some((r) => qualifiers.some((q) => r.title.toLowerCase().includes(q)));
+  return before.find((m) => fits(m.person) && qualified(m.person))?.person ?? before.find((m) => fits(m.person))?.person ?? null;
 }
 
 /** "Its managing director, Dr. Katrin Seiler, underlined": the name right after the role noun. */
 function appositiveName(role: Span, mentions: Mention[]): ExtractedPerson | null {
-  return mentions.find((m) => m.at > role.end && m.at - role.end <= 6)?.person ?? null;
+  return mentions.find((m) => m.at > role.end && m.at - role.end <= 12)?.person ?? null;
+}
+
+/** "Vik, who won his 50th cap, … "Q," the midfielder said.": a definite role noun right after a person. */
+function nearSubject(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
+  if (!/^the\s+\p{Ll}+$/u.test(text)) return null;
+  const before = mentions.filter((m) => m.at < at && at - m.at < 250);
+  const people = new Set(before.map((m) => m.person));
+  return people.size === 1 ? before[before.length - 1].person : null;
 }
 
 /** Resolve each draft's speaker phrase to a person key; unresolved speakers stay null. */
@@ -62,7 +72,7 @@ export function resolveSpeakers(drafts: QuoteDraft[], people: ExtractedPerson[],
     let key: string | null = null;
     if (sp?.form === 'NAME') key = keyAt(sp.span);
     else if (sp?.form === 'PRONOUN') key = byPronoun(sp.text, sp.span.start, mentions)?.key ?? null;
-    else if (sp?.form === 'ROLE') key = (appositiveName(sp.span, mentions) ?? byRole(sp.text, sp.span.start, mentions))?.key ?? null;
+    else if (sp?.form === 'ROLE') key = (appositiveName(sp.span, mentions) ?? byRole(sp.text, sp.span.start, mentions) ?? nearSubject(sp.text, sp.span.start, mentions))?.key ?? null;
     const unresolved = sp !== null && key === null && sp.form !== 'ORG';
     const confidence = unresolved ? Math.min(d.confidence, 0.3) : d.confidence;
     return {

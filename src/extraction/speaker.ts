@@ -66,7 +66,15 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
     if (isRoleWord(head) || /(man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head)) return { text, span: p, form: 'ROLE', phrase: p };
     return null;
   }
-  return nameBeforeAffiliation(body, p, text) ?? nameOrOrg(body, p, text) ?? coordinatedSubject(body, p, text);
+  return nameBeforeAffiliation(body, p, text) ?? nameOrOrg(body, p, text) ?? coordinatedSubject(body, p, text) ?? namedRoleNoun(p, text);
+}
+
+/** "the Kremlin spokesman", "the Norland embassy": a determiner, proper words, a lower-case head. */
+function namedRoleNoun(p: Span, text: string): SpeakerRef | null {
+  if (!/^the\s/i.test(text) || !/\s\p{Ll}[\p{L}-]*$/u.test(text) || text.split(/\s+/).length > 5) return null;
+  const head = headNoun(text);
+  if (ORG_NOUNS.has(head) || orgHeadKind(head)) return { text, span: p, form: 'ORG', phrase: p };
+  return isRoleWord(head) ? { text, span: p, form: 'ROLE', phrase: p } : null;
 }
 
 /** "Its managing director, Dr. Katrin Seiler": the name after a role appositive. */
@@ -75,12 +83,14 @@ function nameAfterRole(body: string, p: Span, text: string): SpeakerRef | null {
   if (comma < 0 || !/^(?:its|his|her|their|the|a|an)\s/i.test(text)) return null;
   const start = p.start + comma + 2;
   const ref = classifySpeaker(body, { start, end: p.end });
-  return ref?.form === 'NAME' ? { ...ref, phrase: p } : null;
+  if (ref?.form !== 'NAME') return null;
+  const head = headNoun(text.slice(0, comma));
+  return ORG_NOUNS.has(head) || orgHeadKind(head) ? { ...ref, form: 'ORG', phrase: p } : { ...ref, phrase: p };
 }
 
 /** "Dana Mostek of the Left Alliance" -> the name before "of/from/at". */
 function nameBeforeAffiliation(body: string, p: Span, text: string): SpeakerRef | null {
-  const m = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(text);
+  const m = /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}/u.exec(text);
   if (!m) return null;
   const ref = nameOrOrg(body, { start: p.start, end: p.start + m[1].length }, m[1]);
   return ref?.form === 'NAME' ? { ...ref, phrase: p } : null;
@@ -103,9 +113,20 @@ function nameOrOrg(body: string, p: Span, text: string): SpeakerRef | null {
   }
   if (tokens.some((t) => isOrgHead(t.text)) && !tokens.some((t) => isRoleWord(t.text))) return { text, span: p, form: 'ORG', phrase: p };
   const person = parsePersonPhrase(body, p);
+  if (!person && isRoleWord(tokens[tokens.length - 1].text) && DETERMINERS.test(text)) return { text, span: p, form: 'ROLE', phrase: p };
   if (!person) return tokens.every((t) => isCapitalized(t.text) || t.text.length < 4) ? { text, span: p, form: 'ORG', phrase: p } : null;
-  if (isPluralNoun(body.slice(person.name.start, person.name.end))) return null;
+  const nameText = body.slice(person.name.start, person.name.end);
+  if (isPluralNoun(nameText) || /['’]s?$/.test(nameText)) return null;
+  if (!/\s/.test(nameText) && /\b(?:of|in|from|at|for|near)\s*$/i.test(body.slice(p.start, person.name.start))) return null;
+  if (isRoleWord(body.slice(person.name.start, person.name.end)) && DETERMINERS.test(text)) return { text, span: p, form: 'ROLE', phrase: p };
   const words = body.slice(p.start, person.name.start).trim();
   if (words && !person.title && !person.org && !/[)]$/.test(words) && /\b[a-z]{3,}\b/.test(words.replace(/\b(of|the|and|for|at|in|on)\b/g, ''))) return null;
-  return { text: body.slice(person.name.start, person.name.end), span: person.name, form: 'NAME', phrase: p };
+  const form = afterOrgNoun(body, p.start) ? 'ORG' : 'NAME';
+  return { text: body.slice(person.name.start, person.name.end), span: person.name, form, phrase: p };
+}
+
+/** "The developers' association, Costa Futura, said": a name in apposition to an organization noun. */
+function afterOrgNoun(body: string, at: number): boolean {
+  const m = /(\p{Ll}+),\s*$/u.exec(body.slice(Math.max(0, at - 40), at));
+  return !!m && orgHeadKind(m[1]) !== null && !isRoleWord(m[1]);
 }

@@ -86,10 +86,12 @@ export function orgExtent(tokens: Token[], i: number): number {
   return end - i;
 }
 
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
 /** Whether the capitalised word at `k` continues an organization name after connector `w`. */
 function joins(tokens: Token[], k: number, w: string): boolean {
   const t = tokens[k]?.text ?? '';
-  if (!isCapitalized(t) || /^\(/.test(t) || (isRoleWord(t) && !/s$/.test(t))) return false;
+  if (!isCapitalized(t) || /^\(/.test(t) || (isRoleWord(t) && !/s$/.test(t)) || CALENDAR.test(t)) return false;
   if (w !== 'and' && w !== '&') return true;
   for (let j = k; j < tokens.length && isCapitalized(tokens[j].text); j++) if (isOrgHead(tokens[j].text)) return false;
   return true;

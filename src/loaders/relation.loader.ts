@@ -44,16 +44,27 @@ function groupKeys<K extends { relation: string; kind?: string | null }>(keys: r
   return [...groups.values()];
 }
 
+/** The ORDER BY terms of a spec as [expression, direction] pairs, so a branch can select them. */
+function orderTerms(order: string): [string, string][] {
+  return order.split(',').map((term) => {
+    const m = /^(.*?)(?:\s+(ASC|DESC))?$/i.exec(term.trim())!;
+    return [m[1], (m[2] ?? 'ASC').toUpperCase()];
+  });
+}
+
 async function loadPages(ds: DataSource, keys: RelationPageKey[]): Promise<Map<number, RelationPage>> {
   const { relation, page, kind } = keys[0];
   const spec: RelationSpec = RELATIONS[relation];
   const parents = [...new Set(keys.map((k) => k.parentId))];
-  const sql = `SELECT parent, child FROM (
-      SELECT ${spec.parent} AS parent, ${spec.child} AS child,
-             ROW_NUMBER() OVER (PARTITION BY ${spec.parent} ORDER BY ${spec.order}) AS rn
-      FROM ${spec.from} WHERE ${whereOf(spec, parents.length, kind)}
-    ) WHERE rn > ? AND rn <= ? ORDER BY parent, rn`;
-  const params = [...parents, ...(kind && spec.kindColumn ? [kind] : []), page.offset, page.offset + page.limit + 1];
+  const terms = orderTerms(spec.order);
+  const keyCols = terms.map(([expr], i) => `${expr} AS o${i}`).join(', ');
+  // One branch per parent, each its own ORDER BY ... LIMIT on the parent's index: the cost is the
+  // page size per parent, not the parent's number of children (a window over every child was).
+  const branch = `SELECT * FROM (SELECT ${spec.parent} AS parent, ${spec.child} AS child, ${keyCols}
+      FROM ${spec.from} WHERE ${whereOf(spec, 1, kind)} ORDER BY ${spec.order} LIMIT ? OFFSET ?)`;
+  const sql = `${parents.map(() => branch).join('\n  UNION ALL ')}
+    ORDER BY parent, ${terms.map(([, dir], i) => `o${i} ${dir}`).join(', ')}`;
+  const params = parents.flatMap((p) => [p, ...(kind && spec.kindColumn ? [kind] : []), page.limit + 1, page.offset]);
   const rows: { parent: number; child: number | string }[] = await ds.query(sql, params);
   const pages = new Map<number, RelationPage>(parents.map((p) => [p, { children: [], hasNextPage: false }]));
   for (const row of rows) {
@@ -65,8 +76,9 @@ async function loadPages(ds: DataSource, keys: RelationPageKey[]): Promise<Map<n
 }
 
 /**
- * Pages of relations for many parents at once: one windowed query per (relation, page, kind)
- * in a batch, however many parents ask. Created per request (see createLoaders).
+ * Pages of relations for many parents at once: one statement per (relation, page, kind) in a
+ * batch, however many parents ask: a UNION ALL of per-parent pages (maxBatchSize 500 keeps it
+ * within SQLite's 500 compound terms). Created per request (see createLoaders).
  */
 export function relationPageLoader(ds: DataSource, options: LoaderOptions = {}): DataLoader<RelationPageKey, RelationPage, string> {
   return new DataLoader(async (keys) => {

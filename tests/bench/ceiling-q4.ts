@@ -3,11 +3,16 @@ import type { DataSource } from 'typeorm';
 type Row = Record<string, any>;
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 const NEWEST = 'q.publishedTs DESC, q.articleId DESC, q.startOffset ASC';
+const RANK_COLS = 'q.publishedTs AS ts, q.articleId AS aid, q.startOffset AS so';
+const RANK = 'ts DESC, aid DESC, so ASC';
 
-/** The first `n` rows per parent of a windowed query (the same shape the service's relation loader runs). */
-function firstPerParent(from: string, parent: string, cols: string, order: string, ids: number[], n: number): [string, number[]] {
-  return [`SELECT * FROM (SELECT ${parent} AS parent, ${cols}, ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY ${order}) AS rn
-    FROM ${from} WHERE ${parent} IN (${marks(ids.length)})) WHERE rn <= ${n} ORDER BY parent, rn`, ids];
+/**
+ * The first `n` rows per parent, one statement: a UNION ALL of per-parent `ORDER BY ... LIMIT n`
+ * (each on the parent's index), ordered by parent then `rank` (the branch's own sort keys).
+ */
+function firstPerParent(from: string, parent: string, cols: string, order: string, rank: string, ids: number[], n: number): [string, number[]] {
+  const branch = `SELECT * FROM (SELECT ${parent} AS parent, ${cols} FROM ${from} WHERE ${parent} = ? ORDER BY ${order} LIMIT ${n})`;
+  return [`${ids.map(() => branch).join(' UNION ALL ')} ORDER BY parent, ${rank}`, ids];
 }
 
 function groupBy(rows: Row[]): Map<number, Row[]> {
@@ -27,11 +32,11 @@ export async function q4(ds: DataSource) {
   if (!ids.length) return { events: { edges: [] } };
   const parts = groupBy(await ds.query(...firstPerParent(
     'event_participant p LEFT JOIN person pe ON pe.id = p.personId LEFT JOIN organization o ON o.id = p.organizationId', 'p.eventId',
-    'p.personId, p.organizationId, COALESCE(pe.name, o.name) AS name', 'p.personId IS NULL, p.id ASC', ids, 10)));
+    'p.id AS pid, p.personId IS NULL AS isOrg, p.personId, p.organizationId, COALESCE(pe.name, o.name) AS name', 'p.personId IS NULL, p.id ASC', 'isOrg, pid', ids, 10)));
   const people = [...new Set([...parts.values()].flat().filter((p) => p.personId !== null).map((p) => p.personId as number))];
-  const said = people.length ? groupBy(await ds.query(...firstPerParent('quote q', 'q.speakerId', 'q.id, q.text', NEWEST, people, 3))) : new Map();
+  const said = people.length ? groupBy(await ds.query(...firstPerParent('quote q', 'q.speakerId', `q.id, q.text, ${RANK_COLS}`, NEWEST, RANK, people, 3))) : new Map();
   const eventQuotes = groupBy(await ds.query(...firstPerParent('quote q LEFT JOIN person s ON s.id = q.speakerId', 'q.eventId',
-    'q.id, q.text, q.speakerId, s.name', NEWEST, ids, 5)));
+    `q.id, q.text, q.speakerId, s.name, ${RANK_COLS}`, NEWEST, RANK, ids, 5)));
   return { events: { edges: events.map((e) => ({ node: {
     id: String(e.id), name: e.name, kind: e.kind, startDate: e.startDate, place: e.placeName === null ? null : { name: e.placeName },
     participants: { edges: (parts.get(e.id) ?? []).map((p) => ({ node: p.personId !== null

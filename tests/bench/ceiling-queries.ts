@@ -16,15 +16,16 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 const pageInfo = (n: number, hasNextPage: boolean) => ({ hasNextPage, endCursor: n ? encodeCursor(n - 1) : null });
 const NEWEST = 'q.publishedTs DESC, q.articleId DESC, q.startOffset ASC';
 
-/** Q1: one statement for the speaker ids, one for the page with everything per quote, one for distinct roles. */
+/** Q1: one statement for the speaker ids, one for the page (sorted on the index alone) with everything per quote, one for distinct roles. */
 export async function q1(ds: DataSource, v: { speaker: string; first: number }) {
   const ids: number[] = (await ds.query('SELECT DISTINCT entityId AS id FROM alias WHERE entityType = ? AND key = ? ORDER BY entityId',
     [EntityType.PERSON, nameKey(v.speaker)])).map((r: Row) => r.id);
   const rows: Row[] = ids.length ? await ds.query(`SELECT q.id, q.kind, q.text, q.speakerId, p.name AS speakerName, sr.title AS roleTitle,
       so.name AS roleOrg, sr.organizationId AS roleOrgId, a.id AS articleId, a.headline, a.source, a.publishedAt
-    FROM quote q JOIN article a ON a.id = q.articleId LEFT JOIN person p ON p.id = q.speakerId
+    FROM (SELECT q.id FROM quote q WHERE q.speakerId IN (${marks(ids.length)}) ORDER BY ${NEWEST} LIMIT ?) page
+    JOIN quote q ON q.id = page.id JOIN article a ON a.id = q.articleId LEFT JOIN person p ON p.id = q.speakerId
     LEFT JOIN person_role sr ON sr.id = q.speakerRoleId LEFT JOIN organization so ON so.id = sr.organizationId
-    WHERE q.speakerId IN (${marks(ids.length)}) ORDER BY ${NEWEST} LIMIT ?`, [...ids, v.first + 1]) : [];
+    ORDER BY ${NEWEST}`, [...ids, v.first + 1]) : [];
   const page = rows.slice(0, v.first);
   const speakers = [...new Set(page.map((r) => r.speakerId))];
   const roles: Row[] = speakers.length ? await ds.query(`SELECT personId, title, organizationId, name, acronym FROM (

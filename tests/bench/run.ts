@@ -1,12 +1,14 @@
 /**
  * The benchmark runner: `npm run bench -- [--sizes 1k,10k,100k] [--duration 10] [--connections 10]
- * [--reuse] [--extract-limit 2000] [--profile]`. For each size: generate the corpus, ingest it
- * through the CLI, time extraction alone, check the three variants answer identically (and count
- * their SQL), then load each variant with autocannon. Writes tests/bench/results.md and prints it.
+ * [--reuse] [--queries-only] [--extract-limit 2000] [--profile]`. For each size: generate the
+ * corpus, ingest it through the CLI, time extraction alone, check the three variants answer
+ * identically (and count their SQL), then load each variant with autocannon. Writes
+ * tests/bench/results.md and prints it. --reuse reports an earlier ingest of the same size instead
+ * of ingesting again; --queries-only keeps an existing database as it is (no ingest figures).
  */
 import 'reflect-metadata';
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +26,7 @@ const DATA_DIR = resolve('tests', 'bench', 'data');
 const DIST = resolve(__dirname, '..', '..');
 const opts = parseArgs({ options: {
   sizes: { type: 'string', default: '1k,10k,100k' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' },
-  reuse: { type: 'boolean', default: false }, 'extract-limit': { type: 'string', default: '2000' }, profile: { type: 'boolean', default: false },
+  reuse: { type: 'boolean', default: false }, 'queries-only': { type: 'boolean', default: false }, 'extract-limit': { type: 'string', default: '2000' }, profile: { type: 'boolean', default: false },
   out: { type: 'string', default: resolve('tests', 'bench', 'results.md') },
 }, allowPositionals: true }).values;
 const log = (s: string) => console.error(s);
@@ -84,7 +86,8 @@ async function runSize(label: string): Promise<SizeResult> {
   log(`== ${label}`);
   const corpus = await writeCorpus(join(DATA_DIR, `corpus-${label}.jsonl`), parseSize(label));
   const dbPath = join(DATA_DIR, `db-${label}.sqlite`);
-  const ingest = (opts.reuse && cachedIngest(dbPath)) || await ingestWithCli(DIST, corpus, dbPath, log);
+  const keep = opts['queries-only'] && existsSync(dbPath);
+  const ingest = (opts.reuse && cachedIngest(dbPath)) || (keep ? null : await ingestWithCli(DIST, corpus, dbPath, log));
   const extraction = await extractionRate(corpus, Number(opts['extract-limit']));
   log(`  extraction alone: ${extraction.perSecond.toFixed(1)} articles/s over ${extraction.articles}`);
   const { queries, statements } = await verify(dbPath);
@@ -100,10 +103,11 @@ async function main(): Promise<void> {
     + `${pinned ? 'server pinned to core 0, autocannon to core 1' : 'taskset unavailable: nothing pinned'}; ${opts.duration} s per run, ${opts.connections} connections; `
     + `commit ${execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()}, ${new Date().toISOString()}.`;
   const sizes: SizeResult[] = [];
-  for (const label of opts.sizes!.split(',')) sizes.push(await runSize(label.trim()));
-  const report = renderReport(sizes, machine);
-  writeFileSync(opts.out!, report);
-  console.log(report);
+  for (const label of opts.sizes!.split(',')) {
+    sizes.push(await runSize(label.trim()));
+    writeFileSync(opts.out!, renderReport(sizes, machine)); // after each size, so a long run keeps what it has
+  }
+  console.log(renderReport(sizes, machine));
 }
 
 main().catch((err) => { console.error(err); process.exitCode = 1; });

@@ -8,6 +8,7 @@ import { Person } from './person.entity';
 @ObjectType({ description: 'An office a person held, as an article reported it: a title, usually at an organization, as of the article\'s date.' })
 @Entity('person_role')
 @Index('idx_person_role_unique', ['personId', 'title', 'organizationId', 'articleId'], { unique: true })
+@Index('idx_person_role_distinct', ['personId', 'title', 'organizationId', 'asOf'])
 export class PersonRole {
   @Field(() => ID, { description: 'Identifier of this role record.' })
   @PrimaryGeneratedColumn('increment')

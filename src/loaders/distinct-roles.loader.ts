@@ -23,12 +23,12 @@ export function distinctRoles(roles: PersonRole[]): PersonRole[] {
  */
 export function distinctRolesLoader(ds: DataSource, options: LoaderOptions = {}): DataLoader<number, PersonRole[]> {
   return new DataLoader<number, PersonRole[]>(async (personIds) => {
+    // SQLite returns the bare columns of the row holding MAX(asOf) in each group; the index
+    // idx_person_role_distinct makes this one walk over index entries per person.
     const rows: PersonRole[] = await ds.query(
-      `SELECT id, personId, title, organizationId, asOf, articleId FROM (
-         SELECT r.id, r.personId, r.title, r.organizationId, r.asOf, r.articleId, ROW_NUMBER() OVER (
-           PARTITION BY r.personId, r.title, r.organizationId ORDER BY r.asOf DESC, r.id DESC) AS rn
-         FROM person_role r WHERE r.personId IN (${placeholders(personIds.length)})
-       ) WHERE rn = 1 ORDER BY personId, asOf DESC, id DESC`,
+      `SELECT id, personId, title, organizationId, MAX(asOf) AS asOf, articleId FROM person_role
+       WHERE personId IN (${placeholders(personIds.length)})
+       GROUP BY personId, title, organizationId ORDER BY personId, asOf DESC, id DESC`,
       [...personIds],
     );
     const roles = rows.map((row) => Object.assign(new PersonRole(), row));

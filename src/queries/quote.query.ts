@@ -12,7 +12,9 @@ const inList = (ids: number[]) => (ids.length ? `(${ids.join(', ')})` : '(NULL)'
 
 /** Restrict `spec` to quotes whose speaker is one of `ids` (nothing matches when empty). */
 function bySpeakers(spec: ListSpec, ids: number[]): void {
-  spec.where.push(ids.length ? `q.speakerId IN ${inList(ids)}` : '0');
+  if (ids.length === 0) spec.where.push('0');
+  else if (!spec.anyOf && ids.length <= 50) spec.anyOf = { column: 'q.speakerId', values: ids };
+  else spec.where.push(`q.speakerId IN ${inList(ids)}`);
 }
 
 /** The SQL list spec of `quotes(filter, order)`; name filters are resolved to ids first. */

@@ -116,3 +116,30 @@ describe('reading the graph over HTTP', () => {
     assert.equal(res.body.data.search.totalCount, 0);
   });
 });
+
+describe('a speaker name shared by two people', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+    for (const i of [0, 3]) await persistFixture(server.db, fixtureArticle(i, 3));
+    const boris = fixtureArticle(6, 3);
+    boris.body = boris.body.replace('Anna Kovac', 'Boris Kovac');
+    boris.people[0].name = 'Boris Kovac';
+    await persistFixture(server.db, boris);
+  });
+  after(() => server.close());
+
+  test('returns the quotes of both, merged newest first, and pages through them', async () => {
+    const page = (after: string | null) => gql(server.url, 'query ($a: String) { quotes(filter: { speaker: "Kovac" }, first: 4, after: $a) { totalCount edges { node { speaker { name } article { headline } } } pageInfo { hasNextPage endCursor } } }', { a: after });
+    const first = (await page(null)).body.data.quotes;
+    const second = (await page(first.pageInfo.endCursor)).body.data.quotes;
+    const rows = [...first.edges, ...second.edges].map((e: any) => `${e.node.speaker.name}: ${e.node.article.headline}`);
+    assert.equal(first.totalCount, 6);
+    assert.deepEqual(rows, [
+      'Boris Kovac: Harbour 6 to reopen', 'Boris Kovac: Harbour 6 to reopen',
+      'Anna Kovac: Harbour 3 to reopen', 'Anna Kovac: Harbour 3 to reopen',
+      'Anna Kovac: Harbour 0 to reopen', 'Anna Kovac: Harbour 0 to reopen',
+    ]);
+    assert.deepEqual([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage], [true, false]);
+  });
+});

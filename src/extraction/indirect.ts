@@ -46,19 +46,39 @@ function trailing(body: string, s: Span, verb: RegExpMatchArray & { index: numbe
   return speaker && words(body, clause) >= 3 ? { clause, speaker, verb: verb[0], method: methodOf(speaker) } : null;
 }
 
+/** The hearer after "told": "told reporters (on Monday) (that)". */
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|delegates|the (?:media|press)|a (?:news|press) conference|\p{Lu}[\p{L}]+)(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:\s+that)?\s+(?=\p{L})/u;
+
+/** An opening adverbial before the subject: short, or a participle/prepositional phrase of up to 20 words. */
+function isIntro(intro: string): boolean {
+  const n = intro.trim().split(/\s+/).length;
+  return n <= 6 || n <= 20 && /^\s*(?:\p{Lu}\p{Ll}+ing|At|In|On|During|After|Before|For|Asked|Addressing|Responding|Referring)\b/u.test(intro);
+}
+
+/** "..., Interior Minister Ragna Solvik, who said": the name the relative clause hangs on. */
+function relativeSubject(body: string, from: number, end: number): SpeakerRef | null {
+  const text = body.slice(from, end);
+  const cut = Math.max(text.lastIndexOf(','), text.search(/\b(?:by|with|to|from|was|is|and|met|led|joined)\s+[^,]*$/));
+  const at = cut < 0 ? from : from + cut + (text[cut] === ',' ? 1 : (/^\S+/.exec(text.slice(cut)) ?? [''])[0].length);
+  return classifySpeaker(body, { start: at, end });
+}
+
 /** "S verb (that) CLAUSE." with S at the start of the sentence (after an opening adverbial). */
 function leading(body: string, s: Span, verb: RegExpMatchArray & { index: number }): Found | null {
   const v = s.start + verb.index;
   const subjectStart = clauseStartBefore(body, s.start, v);
   const intro = body.slice(s.start, subjectStart);
-  if (subjectStart > s.start && !(intro.trim().split(/\s+/).length <= 6 && /,\s*$/.test(intro))) return null;
-  const speaker = classifySpeaker(body, appositiveSubject(body, subjectStart, v));
+  const who = /,\s*who\s+$/.exec(body.slice(s.start, v));
+  if (subjectStart > s.start && !who && !(isIntro(intro) && /,\s*$/.test(intro))) return null;
+  const speaker = who ? relativeSubject(body, s.start, v - who[0].length) : classifySpeaker(body, appositiveSubject(body, subjectStart, v));
   if (!speaker) return null;
   const rest = body.slice(v + verb[0].length, s.end);
   const that = /^((?:\s+[\w’'-]+){0,8}?)\s+that\s/i.exec(rest);
   const lower = verb[0].toLowerCase();
   let from: number;
+  const told = OBJECT_VERBS.has(lower) && lower !== 'asked' && lower !== 'urged' && lower !== 'warned' ? TOLD_OBJECT.exec(rest) : null;
   if (that && !/[,;]/.test(that[1])) from = v + verb[0].length + that[0].length;
+  else if (told) from = v + verb[0].length + told[0].length;
   else if (!OBJECT_VERBS.has(lower) && !QUOTE_ONLY_VERBS.has(lower) && !PREPOSITION.test(rest)) from = v + verb[0].length;
   else return null;
   const clause = trim(body, { start: from, end: s.end });

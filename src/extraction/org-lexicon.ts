@@ -25,9 +25,17 @@ add('COURT', 'court tribunal');
 add('MEDIA', 'news newspaper times post journal herald gazette tribune radio television tv broadcasting broadcaster press');
 add('NGO', 'foundation fund association society federation council centre center chamber trust network league red club\n  theatre theater museum gallery library hospital clinic orchestra choir ensemble team\n  athletic rovers');
 add('GOVERNMENT', 'embassy consulate municipality');
+// Head words of other languages and legal-form suffixes ("Banco Central de Veloria", "Nordlys ASA").
+add('COMPANY', 'banco banque bank compagnie société gesellschaft aktiengesellschaft');
+add('MINISTRY', 'ministerio ministère ministerium ministero');
+add('ACADEMY', 'instituto institut istituto');
+add('UNIVERSITY', 'universidad université universität università universidade');
+add('NGO', 'stiftung fundación fondation fundação fondazione verband théâtre teatro museo musée');
+add('AGENCY', 'agencia agence');
 
 /** The kind a head word implies, or null when the word is no organization head. */
 export function orgHeadKind(word: string): OrganizationKind | null {
+  if (/^(?:\p{Lu}[\p{L}]*-)?(?:GmbH|AG|SA|S\.A\.|SpA|AB|ASA|AS|NV|BV|Ltd\.?|Inc\.?|LLC|plc|PLC|Corp\.?|Co\.)$/u.test(word)) return 'COMPANY';
   return HEADS[word.toLowerCase()] ?? null;
 }
 

@@ -13,6 +13,7 @@ import { isAcronym, isCapitalized, isRoleWord, tokenize, type Token } from './to
 import { NON_NAME_WORDS } from './lexicon';
 import { canonicalAgency } from './dateline';
 import { EVENT_HEADS } from './events';
+import { cuedOrganizations } from './org-cues';
 
 /** The kind named by the first head word of a name (OTHER when none). */
 export function orgKind(name: string): OrganizationKind {
@@ -42,7 +43,7 @@ function leftEdge(tokens: Token[], h: number): number {
   let i = h;
   while (i > 0) {
     const w = tokens[i - 1].text;
-    if (!isCapitalized(w) || /^the$/i.test(w) || /^\(/.test(w) || (isRoleWord(w) && !/^(national|state|central|general)$/i.test(w)) || /['’]s$/.test(w) || /[^s]['’]$/.test(w) || /-based$/i.test(w) || NON_NAME_WORDS.has(w.toLowerCase()) && !/^(national|state|central|international|federal)$/i.test(w)) break;
+    if (!isCapitalized(w) || /^the$/i.test(w) || /^\(/.test(w) || (isRoleWord(w) && !/^(national|state|central|general)$/i.test(w)) || /['’]s$/.test(w) || /[^s]['’]$/.test(w) || /-based$/i.test(w) || NON_NAME_WORDS.has(w.toLowerCase()) && !/^(national|state|central|international|federal|world|business|sports?|culture|health|science|technology|economy|economics|society)$/i.test(w)) break;
     i--;
   }
   return i;
@@ -106,6 +107,9 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
     ...possessiveDescriptions(body),
     ...lowercaseHeads(body),
   ];
+  const cued = cuedOrganizations(body).filter((c) => !drafts.some((d) => d.strength !== 'WEAK' && d.span.start <= c.span.start && c.span.end <= d.span.end));
+  const inside = (d: OrgDraft) => cued.some((c) => c.span.start <= d.span.start && d.span.end <= c.span.end && (d.strength === 'WEAK' || c.span.end - c.span.start > d.span.end - d.span.start));
+  drafts.splice(0, drafts.length, ...drafts.filter((d) => !inside(d)), ...cued);
   const media = source && (canonicalAgency(source) || knownOrg(source)?.kind === 'MEDIA') ? source : null;
   return drafts.filter((d) => !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))) && !isOutlet(d.name, source));
 }

@@ -38,12 +38,23 @@ function groupRuns(runs: QuotedRun[]): number[][] {
   return groups;
 }
 
+/**
+ * The quoted words without the comma that belongs to the attribution (`"Q," she said` → `Q`).
+ * A final `.`, `?`, `!` or `…` is the speaker's and is kept.
+ */
+export function withoutAttributionComma(body: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /[\s,，]/.test(body[end - 1])) end--;
+  return { start: span.start, end };
+}
+
 function draftFor(body: string, seg: Segmentation, run: QuotedRun, cue: Cue | null, own: boolean): QuoteDraft {
   const end = run.close ?? run.text.end;
+  const text = withoutAttributionComma(body, run.text);
   const sentence = sentenceCover(seg, run.open, end + 1);
   const attribution = cue ? cue.method : 'UNKNOWN';
   return {
-    kind: 'DIRECT', text: body.slice(run.text.start, run.text.end), span: run.text, sentence,
+    kind: 'DIRECT', text: body.slice(text.start, text.end), span: text, sentence,
     speaker: cue?.speaker ?? null, cueVerb: own ? cue?.cueVerb ?? null : null, attribution,
     confidence: cue ? CONFIDENCE[attribution] - (own ? 0 : 0.1) : CONFIDENCE.UNKNOWN,
     outside: subtractSpans(sentence, [{ start: run.open, end: end + 1 }]),

@@ -33,7 +33,7 @@ function timeline(people: ExtractedPerson[], quoted: Span[]): Mention[] {
 }
 
 function byPronoun(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
-  const want: Gender = /^she$/i.test(text) ? 'F' : /^he$/i.test(text) ? 'M' : null;
+  const want: Gender = /^she$|^her$/i.test(text) ? 'F' : /^he$|^him$/i.test(text) ? 'M' : null;
   if (!want) return null;
   const before = mentions.filter((m) => m.at < at).reverse();
   return before.find((m) => { const g = genderOf(m.person); return g === null || g === want; })?.person ?? null;

@@ -56,7 +56,7 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
   const text = trimTrailingAux(raw.trim());
   if (!text || text.split(/\s+/).length > 30 || /[.;!?"“”«»]$/.test(text)) return null;
   const p: Span = { start: phrase.start + lead, end: phrase.start + lead + text.length };
-  if (SPEAKER_PRONOUNS.has(text.toLowerCase())) return { text, span: p, form: 'PRONOUN', phrase: p };
+  if (SPEAKER_PRONOUNS.has(text.toLowerCase()) || /^(?:him|her|them)$/i.test(text)) return { text, span: p, form: 'PRONOUN', phrase: p };
   if (knownOrg(text)) return { text, span: p, form: 'ORG', phrase: p };
   const appositive = nameAfterRole(body, p, text);
   if (appositive) return appositive;
@@ -66,7 +66,12 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
     if (isRoleWord(head) || /(man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head)) return { text, span: p, form: 'ROLE', phrase: p };
     return null;
   }
-  return nameBeforeAffiliation(body, p, text) ?? nameOrOrg(body, p, text) ?? coordinatedSubject(body, p, text) ?? namedRoleNoun(p, text);
+  return nameBeforeAffiliation(body, p, text) ?? nameOrOrg(body, p, text) ?? coordinatedSubject(body, p, text) ?? namedRoleNoun(p, text) ?? bareGroup(p, text);
+}
+
+/** "Analysts", "Officials": a bare plural role noun as the subject. */
+function bareGroup(p: Span, text: string): SpeakerRef | null {
+  return /^\p{L}+(?:man|woman|person|er|or|[iy]st|ian|ant|ent|al)s$/u.test(text) ? { text, span: p, form: 'ROLE', phrase: p } : null;
 }
 
 /** "the Kremlin spokesman", "the Norland embassy": a determiner, proper words, a lower-case head. */

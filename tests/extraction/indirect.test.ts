@@ -31,3 +31,22 @@ test('finds "S said (that) clause" and "according to S"', () => {
 test('does not take a setting phrase or a plain statement for reported speech', () => {
   assert.deepEqual(run('Anna Kovac said at the meeting. The weather was fine on Tuesday.'), []);
 });
+
+test('finds reported speech after long openers, relative clauses, "told reporters" and bare plural subjects', () => {
+  const body = [
+    'Speaking at a joint press conference after the signing ceremony, Ivan Petrov said the two countries aim to raise trade.',
+    'He was accompanied by Interior Minister Ragna Solvik, who said that 400 soldiers had been sent to help.',
+    'Marta Lind told reporters on Monday that the plan was dead.',
+    'Analysts said the delay could cost the operator 40 million euros.',
+    'For his part, Foreign Minister Olav Berg stressed that the border would stay open.',
+    'According to him, the institute already exports equipment to eleven countries.',
+  ].join(' ');
+  assert.deepEqual(run(body).map((q) => q.slice(0, 3)), [
+    ['the two countries aim to raise trade', 'Ivan Petrov', 'said'],
+    ['400 soldiers had been sent to help', 'Ragna Solvik', 'said'],
+    ['the plan was dead', 'Marta Lind', 'told'],
+    ['the delay could cost the operator 40 million euros', 'Analysts', 'said'],
+    ['the border would stay open', 'Olav Berg', 'stressed'],
+    ['the institute already exports equipment to eleven countries', 'him', null],
+  ]);
+});

@@ -19,7 +19,7 @@ test('extracts a whole wire story end to end', () => {
   assert.deepEqual(a.people.map((p) => [p.name, p.roles.map((r) => r.title)]), [['Anna Kovac', ['Foreign Minister']], ['Ingrid Dahlberg', ['chief negotiator']]]);
   assert.deepEqual(a.quotes.map((q) => [q.kind, q.text, a.people.find((p) => p.key === q.speakerKey)?.name, q.cueVerb]), [
     ['INDIRECT', 'Veloria and Norland agreed on Monday to resume talks in April', 'Anna Kovac', 'said'],
-    ['DIRECT', 'We did not solve everything today,', 'Ingrid Dahlberg', 'said'],
+    ['DIRECT', 'We did not solve everything today', 'Ingrid Dahlberg', 'said'],
     ['DIRECT', 'That is more than we had a month ago.', 'Ingrid Dahlberg', 'said'],
   ]);
   assert.deepEqual(a.places.map((p) => p.name).sort(), ['Geneva', 'Norland', 'Veloria']);

@@ -15,10 +15,10 @@ test('attributes the common wire patterns', () => {
     '"It is late," he added. "We must hurry."',
   ].join('\n\n');
   assert.deepEqual(run(body), [
-    { text: 'We are ready,', speaker: 'NAME:Anna Kovac', cue: 'said', how: 'EXPLICIT_NAME' },
-    { text: 'Talks will go on,', speaker: 'NAME:Ivan Petrov', cue: 'said', how: 'EXPLICIT_NAME' },
+    { text: 'We are ready', speaker: 'NAME:Anna Kovac', cue: 'said', how: 'EXPLICIT_NAME' },
+    { text: 'Talks will go on', speaker: 'NAME:Ivan Petrov', cue: 'said', how: 'EXPLICIT_NAME' },
     { text: 'The deal is done.', speaker: 'NAME:Marta Lind', cue: 'told', how: 'EXPLICIT_NAME' },
-    { text: 'It is late,', speaker: 'PRONOUN:he', cue: 'added', how: 'PRONOUN' },
+    { text: 'It is late', speaker: 'PRONOUN:he', cue: 'added', how: 'PRONOUN' },
     { text: 'We must hurry.', speaker: 'PRONOUN:he', cue: 'added', how: 'PRONOUN' },
   ]);
 });
@@ -30,7 +30,7 @@ test('strips the title chain and appositive from a speaker name', () => {
 
 test('reads guillemets, low quotes and curly quotes with nested single quotes', () => {
   const body = '«Science has no borders», Aleksei Varga said.\n\n„We are ready“, said Jonas Weber.\n\n“When he said ‘we need the best,’ we believed him,” Sven Orvik said.';
-  assert.deepEqual(run(body).map((q) => q.text), ['Science has no borders', 'We are ready', 'When he said ‘we need the best,’ we believed him,']);
+  assert.deepEqual(run(body).map((q) => q.text), ['Science has no borders', 'We are ready', 'When he said ‘we need the best,’ we believed him']);
 });
 
 test('ignores titles of forums and programmes and scare-quoted terms', () => {
@@ -51,14 +51,21 @@ test('gives every paragraph of a multi-paragraph quote to the speaker named at i
   assert.deepEqual(run(body), [
     { text: 'The drought has done damage.', speaker: 'NAME:Helena Rott', cue: null, how: 'EXPLICIT_NAME' },
     { text: 'We are watching inflation.', speaker: 'NAME:Helena Rott', cue: null, how: 'EXPLICIT_NAME' },
-    { text: 'We will act,', speaker: 'NAME:Helena Rott', cue: 'told', how: 'EXPLICIT_NAME' },
+    { text: 'We will act', speaker: 'NAME:Helena Rott', cue: 'told', how: 'EXPLICIT_NAME' },
   ]);
 });
 
 test('reads "according to" and role-noun speakers', () => {
   const body = '"The border is closed," according to Ivan Petrov.\n\n"We disagree," the minister said.';
   assert.deepEqual(run(body), [
-    { text: 'The border is closed,', speaker: 'NAME:Ivan Petrov', cue: null, how: 'ACCORDING_TO' },
-    { text: 'We disagree,', speaker: 'ROLE:the minister', cue: 'said', how: 'ROLE_NOUN' },
+    { text: 'The border is closed', speaker: 'NAME:Ivan Petrov', cue: null, how: 'ACCORDING_TO' },
+    { text: 'We disagree', speaker: 'ROLE:the minister', cue: 'said', how: 'ROLE_NOUN' },
   ]);
+});
+
+test('leaves the attribution comma outside the quote text and keeps the speaker\'s own punctuation', () => {
+  const body = '"We will rebuild it," she said.\n\n"Why now?" he asked.\n\n“It is over…,” Ivan Petrov said. "Never!" he added.';
+  const drafts = extractDirectQuotes(body, segment(body));
+  assert.deepEqual(drafts.map((q) => q.text), ['We will rebuild it', 'Why now?', 'It is over…', 'Never!']);
+  assert.ok(drafts.every((q) => body.slice(q.span.start, q.span.end) === q.text));
 });

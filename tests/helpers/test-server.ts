@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Logger } from 'pino';
 import { Config, loadConfig } from '../../src/config';
 import { Database } from '../../src/data-source';
 import { createLogger } from '../../src/logger';
@@ -24,11 +25,11 @@ export async function openTestDatabase(): Promise<{ db: Database; dir: string }>
   return { db, dir };
 }
 
-/** Start the real HTTP server on a free loopback port over a fresh database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** Start the real HTTP server on a free loopback port over a fresh database (logging to `log` when given). */
+export async function startTestServer(env: Record<string, string> = {}, log?: Logger): Promise<TestServer> {
   const { db, dir } = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', API_KEYS: TEST_API_KEY, DATABASE_PATH: join(dir, 'test.sqlite'), ...env });
-  const server = await createServer(config, db, createLogger(config.logLevel));
+  const server = await createServer(config, db, log ?? createLogger(config.logLevel));
   const url = await server.listen();
   return {
     url, db, config, server, dir,

@@ -1,12 +1,8 @@
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/data-source';
 import { createLogger } from '../../src/logger';
-import { createServer } from '../../src/server';
-import { openTestDatabase, TEST_API_KEY, TestServer } from '../helpers/test-server';
+import { startTestServer, TestServer } from '../helpers/test-server';
 
 export const INGEST = `mutation Ingest($input: IngestArticleInput!) {
   ingestArticle(input: $input) { status article { id headline } counts { quotes people } } }`;
@@ -48,17 +44,6 @@ export async function rawPost(url: string, body: string | Buffer, headers: Recor
 }
 
 /** Start the real server like startTestServer, but logging (at `level`) into `destination`. */
-export async function startServerWithLog(destination: Writable, env: Record<string, string> = {}, level = 'trace'): Promise<TestServer> {
-  const { db, dir } = await openTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', API_KEYS: TEST_API_KEY, DATABASE_PATH: join(dir, 'test.sqlite'), ...env });
-  const server = await createServer(config, db, createLogger(level, destination));
-  const url = await server.listen();
-  return {
-    url, db, config, server, dir,
-    async close() {
-      await server.stop();
-      await db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+export function startServerWithLog(destination: Writable, env: Record<string, string> = {}, level = 'trace'): Promise<TestServer> {
+  return startTestServer(env, createLogger(level, destination));
 }

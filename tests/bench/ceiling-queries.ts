@@ -16,23 +16,28 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 const pageInfo = (n: number, hasNextPage: boolean) => ({ hasNextPage, endCursor: n ? encodeCursor(n - 1) : null });
 const NEWEST = 'q.publishedTs DESC, q.articleId DESC, q.startOffset ASC';
 
-/** Q1: one statement for the speaker ids, one for the page (sorted on the index alone) with everything per quote, one for distinct roles. */
+/** Q1: one statement for the speaker ids, one for the page (a limited index branch per speaker) with everything per quote, one for distinct roles (GROUP BY on its index). */
 export async function q1(ds: DataSource, v: { speaker: string; first: number }) {
   const ids: number[] = (await ds.query('SELECT DISTINCT entityId AS id FROM alias WHERE entityType = ? AND key = ? ORDER BY entityId',
     [EntityType.PERSON, nameKey(v.speaker)])).map((r: Row) => r.id);
   const rows: Row[] = ids.length ? await ds.query(`SELECT q.id, q.kind, q.text, q.speakerId, p.name AS speakerName, sr.title AS roleTitle,
       so.name AS roleOrg, sr.organizationId AS roleOrgId, a.id AS articleId, a.headline, a.source, a.publishedAt
-    FROM (SELECT q.id FROM quote q WHERE q.speakerId IN (${marks(ids.length)}) ORDER BY ${NEWEST} LIMIT ?) page
+    FROM (${ids.map(() => `SELECT * FROM (SELECT q.id, q.publishedTs AS o0, q.articleId AS o1, q.startOffset AS o2 FROM quote q
+            WHERE q.speakerId = ? ORDER BY ${NEWEST} LIMIT ?)`).join(' UNION ALL ')} ORDER BY o0 DESC, o1 DESC, o2 ASC LIMIT ?) page
     JOIN quote q ON q.id = page.id JOIN article a ON a.id = q.articleId LEFT JOIN person p ON p.id = q.speakerId
     LEFT JOIN person_role sr ON sr.id = q.speakerRoleId LEFT JOIN organization so ON so.id = sr.organizationId
-    ORDER BY ${NEWEST}`, [...ids, v.first + 1]) : [];
+    ORDER BY ${NEWEST}`, [...ids.flatMap((id) => [id, v.first + 1]), v.first + 1]) : [];
   const page = rows.slice(0, v.first);
   const speakers = [...new Set(page.map((r) => r.speakerId))];
-  const roles: Row[] = speakers.length ? await ds.query(`SELECT personId, title, organizationId, name, acronym FROM (
-      SELECT r.personId, r.title, r.organizationId, r.asOf, r.id, o.name, o.acronym, ROW_NUMBER() OVER (
-        PARTITION BY r.personId, lower(r.title), r.organizationId ORDER BY r.asOf DESC, r.id DESC) AS rn
-      FROM person_role r LEFT JOIN organization o ON o.id = r.organizationId WHERE r.personId IN (${marks(speakers.length)}))
-    WHERE rn = 1 ORDER BY personId, asOf DESC, id DESC`, speakers) : [];
+  const grouped: Row[] = speakers.length ? await ds.query(`SELECT g.personId, g.title, g.organizationId, o.name, o.acronym FROM (
+      SELECT id, personId, title, organizationId, MAX(asOf) AS asOf FROM person_role WHERE personId IN (${marks(speakers.length)})
+      GROUP BY personId, title, organizationId) g LEFT JOIN organization o ON o.id = g.organizationId
+    ORDER BY g.personId, g.asOf DESC, g.id DESC`, speakers) : [];
+  const seenRole = new Set<string>();
+  const roles = grouped.filter((r) => {
+    const key = `${r.personId}|${String(r.title).toLowerCase()}|${r.organizationId ?? ''}`;
+    return !seenRole.has(key) && seenRole.add(key);
+  });
   const rolesOf = (id: number) => roles.filter((r) => r.personId === id).map((r) => ({
     title: r.title, organization: r.organizationId === null ? null : { id: String(r.organizationId), name: r.name, acronym: r.acronym },
   }));

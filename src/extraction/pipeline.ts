@@ -4,13 +4,13 @@
  * Every stage is a pure function; nothing here does I/O.
  */
 import type { ExtractedArticle, RawArticleInput } from './types';
-import { normalize } from './normalize';
-import { segment } from './segment';
-import { extractDirectQuotes } from './quotes';
-import { extractIndirectQuotes } from './indirect';
-import { extractEntities } from './entities';
-import { resolve } from './resolve';
-import { parseDateline } from './dateline';
+import { normalize } from './normalize/normalize';
+import { segment } from './segment/segment';
+import { extractDirectQuotes } from './quotes/direct';
+import { extractIndirectQuotes } from './quotes/indirect';
+import { extractEntities } from './entities/entities';
+import { resolve } from './resolve/resolve';
+import { parseDateline } from './normalize/dateline';
 
 /**
  * Extract headline, metadata, quotes and entities from one raw article.

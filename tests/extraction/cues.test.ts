@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cuedPlaces } from '../../src/extraction/place-cues';
-import { eventNounMentions } from '../../src/extraction/event-nouns';
-import { givenNameGender, isPluralWord } from '../../src/extraction/name-lexicon';
-import { findQuotedRuns } from '../../src/extraction/quote-marks';
+import { cuedPlaces } from '../../src/extraction/entities/place-cues';
+import { eventNounMentions } from '../../src/extraction/entities/event-nouns';
+import { givenNameGender, isPluralWord } from '../../src/extraction/lexicon/names';
+import { findQuotedRuns } from '../../src/extraction/quotes/marks';
 import { extractArticle } from '../../src/extraction/pipeline';
 
 test('places marked by context: prepositions, lists, rivers, features', () => {

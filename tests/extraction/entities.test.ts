@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from '../../src/extraction/segment';
-import { extractDirectQuotes } from '../../src/extraction/quotes';
-import { extractEntities } from '../../src/extraction/entities';
-import { parsePersonPhrase } from '../../src/extraction/title-chain';
+import { segment } from '../../src/extraction/segment/segment';
+import { extractDirectQuotes } from '../../src/extraction/quotes/direct';
+import { extractEntities } from '../../src/extraction/entities/entities';
+import { parsePersonPhrase } from '../../src/extraction/entities/title-chain';
 
 const ctx = { dateline: null, source: null, year: 2025 };
 const entities = (body: string) => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from '../../src/extraction/segment';
-import { extractIndirectQuotes } from '../../src/extraction/indirect';
+import { segment } from '../../src/extraction/segment/segment';
+import { extractIndirectQuotes } from '../../src/extraction/quotes/indirect';
 
 const run = (body: string, datelineEnd = 0) => extractIndirectQuotes(body, segment(body), [], datelineEnd)
   .map((q) => [q.text, q.speaker?.text ?? null, q.cueVerb, q.attribution]);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from '../../src/extraction/segment';
-import { extractDirectQuotes } from '../../src/extraction/quotes';
-import { extractEntities } from '../../src/extraction/entities';
+import { segment } from '../../src/extraction/segment/segment';
+import { extractDirectQuotes } from '../../src/extraction/quotes/direct';
+import { extractEntities } from '../../src/extraction/entities/entities';
 import { extractArticle } from '../../src/extraction/pipeline';
 
 const run = (body: string) => extractDirectQuotes(body, segment(body)).map((q) => ({

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalize } from '../../src/extraction/normalize';
+import { normalize } from '../../src/extraction/normalize/normalize';
 
 const PAGE = [
   'Home', 'Services', 'Wednesday, 14 June 2023', 'Port Amsel Cloudy +18°C', 'All news', 'Politics',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findOrganizations } from '../../src/extraction/organizations';
-import { cuedOrganizations } from '../../src/extraction/org-cues';
+import { findOrganizations } from '../../src/extraction/entities/organizations';
+import { cuedOrganizations } from '../../src/extraction/entities/org-cues';
 
 const strong = (body: string) => findOrganizations(body, [], null).filter((d) => d.strength !== 'WEAK').map((d) => d.name);
 

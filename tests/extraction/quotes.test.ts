@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from '../../src/extraction/segment';
-import { extractDirectQuotes } from '../../src/extraction/quotes';
+import { segment } from '../../src/extraction/segment/segment';
+import { extractDirectQuotes } from '../../src/extraction/quotes/direct';
 
 const run = (body: string) => extractDirectQuotes(body, segment(body)).map((q) => ({
   text: q.text, speaker: q.speaker && `${q.speaker.form}:${q.speaker.text}`, cue: q.cueVerb, how: q.attribution,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segment } from '../../src/extraction/segment';
+import { segment } from '../../src/extraction/segment/segment';
 
 const texts = (body: string) => segment(body).sentences.map((s) => body.slice(s.start, s.end));
 

@@ -1,0 +1,65 @@
+/**
+ * Stage 3c, entities: mention-level drafts of people, organizations, places and events.
+ * Runs after the quote stages, whose speaker phrases are strong person evidence. Nothing is
+ * taken from inside a quoted title ("forum \"Innovative Development ...\"") but the event.
+ */
+import type { Segmentation, Span } from '../types';
+import type { EntityDrafts, PersonDraft } from './draft';
+import { overlaps, within } from './draft';
+import type { QuoteDraft } from '../quotes/draft';
+import { findQuotedRuns } from '../quotes/marks';
+import { findPeople } from './people';
+import { findOrganizations, headlineOrganizations } from './organizations';
+import { findPlaces } from './places';
+import { findEvents } from './events';
+import { lookupPlace } from '../lexicon/gazetteer';
+
+export interface EntityContext {
+  /** The dateline place ("Minsk"), when there is one. */
+  dateline: string | null;
+  /** The article's own agency: not an organization of the story. */
+  source: string | null;
+  /** Publication year, for "last year". */
+  year: number | null;
+  /** The headline: organization names there become aliases (never mentions). */
+  headline?: string;
+}
+
+/** Quoted runs that are not direct quotes: titles and terms. */
+function titleSpans(body: string, seg: Segmentation, quotes: QuoteDraft[]): Span[] {
+  const direct = quotes.filter((q) => q.kind === 'DIRECT');
+  return findQuotedRuns(body, seg.paragraphs).map((r) => r.text).filter((t) => !direct.some((d) => overlaps(d.span, t)));
+}
+
+/** "Opposition leader", "Political analyst": a single common word before a role is no organization. */
+function isCommonWordOrg(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:al|ion|ive|ic|ary|ous|ent|ing)$/u.test(text);
+}
+
+function placeHints(people: PersonDraft[]): string[] {
+  return people.map((p) => p.place).filter((p): p is string => !!p && !lookupPlace(p));
+}
+
+/**
+ * Entity mentions of the body: people (with title chains and appositives), organizations,
+ * places and events, before in-article resolution.
+ */
+export function extractEntities(body: string, seg: Segmentation, quotes: QuoteDraft[], ctx: EntityContext): EntityDrafts {
+  const titles = titleSpans(body, seg, quotes);
+  const speakers = quotes.map((q) => q.speaker).filter((s): s is NonNullable<typeof s> => s !== null);
+  let people = findPeople(body, seg, speakers).filter((p) => !titles.some((t) => within(p.span, t)));
+  const orgSpans = people.map((p) => p.orgSpan).filter((s): s is Span => s !== null && !isCommonWordOrg(body.slice(s.start, s.end)));
+  const events = findEvents(body, seg.sentences, ctx.year);
+  const organizations = findOrganizations(body, orgSpans, ctx.source)
+    .filter((o) => !titles.some((t) => within(o.span, t)) && !events.some((e) => overlaps(e.span, o.span) && !within(e.span, o.span)))
+    .filter((o) => !people.some((p) => !p.surnameOnly && overlaps(p.span, o.span)))
+    .concat(headlineOrganizations(ctx.headline ?? ''));
+  const strongSpans = organizations.filter((o) => o.strength === 'STRONG').map((o) => o.span);
+  people = people.filter((p) => !(p.surnameOnly && strongSpans.some((s) => overlaps(s, p.span))));
+  const eventPlaces = events.map((e) => e.placeSpan).filter((s): s is Span => !!s).map((s) => body.slice(s.start, s.end));
+  const strongOrgs = organizations.filter((o) => o.strength !== 'WEAK');
+  const places = findPlaces(body, ctx.dateline, [...placeHints(people), ...eventPlaces.filter((p) => !lookupPlace(p))])
+    .filter((pl) => !people.some((p) => overlaps(p.span, pl.span)) && !strongOrgs.some((o) => within(pl.span, o.span) && o.span.end - o.span.start > pl.span.end - pl.span.start))
+    .filter((pl) => !titles.some((t) => within(pl.span, t)));
+  return { people, organizations, places, events };
+}

@@ -1,0 +1,84 @@
+/**
+ * Organizations named without an English head word, found by the words around them:
+ * "the conservation group Delta Viva", "the ferry company, Skarvøy Ferjelag,", "The DGAC said",
+ * "an analyst at NorGeo", "AgroSur said in a statement", "the Friends of the Eastside Library".
+ */
+import type { OrgDraft } from './draft';
+import { NON_NAME_WORDS } from '../lexicon/words';
+import { countryOf, lookupPlace } from '../lexicon/gazetteer';
+import { givenNameGender } from '../lexicon/names';
+import { isRoleWord } from '../text/tokens';
+
+/** Lower-case nouns that say the next name is an organization ("the ferry company, X"). */
+const TYPE_NOUNS = `company firm group association union survey operator agency regulator broadcaster
+  charity insurer lender carrier airline bank producer maker developer retailer club council institute
+  authority watchdog consortium cooperative federation syndicate organisation organization ngo startup
+  conglomerate utility manufacturer chain publisher network alliance foundation`.split(/\s+/).join('|');
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*\p{L}(?:\s+(?:de|des|du|of|the|\p{Lu}[\p{L}\p{N}'’&.-]*\p{L}))*`;
+const APPOSITIVE = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${TYPE_NOUNS})(,?)\s+(?:the\s+)?(${NAME})`, 'gu');
+const CAMEL = /^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+const ACRONYM = /^\p{Lu}{3,6}(?:-\p{Lu}[\p{L}]+)?$/u;
+/** Capitalised abbreviations of common nouns, never organizations by themselves. */
+const NOT_ORGS = new Set('CEO CFO COO CTO GDP CPI IPO VAT LNG ESG NGO PDF USD EUR GMT UTC BST CET EST PST ATM SUV COVID AIDS HIV DNA FAQ TBD'.split(' '));
+const ROLE_AFTER = /^\s*(?:'s|’s)?\s*(?:spokesperson|spokeswoman|spokesman|CEO|chief executive|chairman|chairwoman|president|said in a statement)\b/u;
+
+function isPlainName(name: string): boolean {
+  const first = name.split(/\s+/)[0];
+  if (NON_NAME_WORDS.has(first.toLowerCase()) || isRoleWord(first) || countryOf(name) || lookupPlace(name)) return false;
+  return !(givenNameGender(first) && name.split(/\s+/).length <= 3 && !/-|\p{Lu}{2}/u.test(name));
+}
+
+function strong(name: string, start: number, acronym: string | null = null): OrgDraft {
+  return { name, span: { start, end: start + name.length }, acronym, kind: 'OTHER', strength: 'STRONG' };
+}
+
+/** "the conservation group Delta Viva", "The ferry company, Skarvøy Ferjelag,". */
+function appositives(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(APPOSITIVE)) {
+    const name = m[2].replace(/\s+(?:de|des|du|of|the)$/, '').replace(/[.]$/, '');
+    if (!isPlainName(name) || (!m[1] && /\s/.test(name) && givenNameGender(name.split(/\s+/)[0]))) continue;
+    out.push(strong(name, (m.index ?? 0) + m[0].length - m[2].length, ACRONYM.test(name) ? name : null));
+  }
+  return out;
+}
+
+/** Camel-case brands and all-caps acronyms that the sentence treats as an organization. */
+function cuedTokens(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}-]*\p{L}/gu)) {
+    const word = m[0];
+    const start = m.index ?? 0;
+    const camel = CAMEL.test(word);
+    const acronym = ACRONYM.test(word) && !NOT_ORGS.has(word.split('-')[0]);
+    if (!camel && !acronym) continue;
+    const before = body.slice(Math.max(0, start - 40), start);
+    const after = body.slice(start + word.length, start + word.length + 40);
+    const roleAt = /\b(?:at|for|of|from|with)\s+(?:the\s+)?$/i.test(before);
+    const analyst = /\b(?:an?|the)\s+[\p{Ll}\s-]{0,25}\s(?:at|for)\s+$/u.test(before);
+    const afterThe = /\bthe\s+$/i.test(before);
+    const subject = (afterThe || start === 0 || /(?:[.!?]["”’]?\s+|\n\s*)$/.test(before)) && /^(?:\s+(?:said|says|has|had|is|was|will|would|asked|announced|called|warned|added|told|reported)\b)/.test(after);
+    const commaSubject = afterThe && /^,\s/.test(after);
+    if (camel ? (ROLE_AFTER.test(after) || analyst || /^\s+said in a statement/.test(after)) : (roleAt || subject || commaSubject)) {
+      const title = word[0] + word.slice(1).toLowerCase();
+      if (!countryOf(word) && !lookupPlace(word) && !countryOf(title) && !lookupPlace(title)) out.push(strong(word, start, acronym ? word : null));
+    }
+  }
+  return out;
+}
+
+/** "the Friends of the Eastside Library": an association named after what it supports. */
+function friendsOf(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(/\bFriends of (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) out.push(strong(m[0], m.index ?? 0));
+  return out;
+}
+
+/**
+ * Organization mentions cued by their context rather than by a head word. Drafts are STRONG:
+ * the cue itself says the name is an organization.
+ */
+export function cuedOrganizations(body: string): OrgDraft[] {
+  return [...appositives(body), ...cuedTokens(body), ...friendsOf(body)];
+}

@@ -1,0 +1,147 @@
+/**
+ * Organization mentions: capitalised names with an organization head word ("National Academy
+ * of Sciences of Belarus (NASB)"), well-known names and acronyms ("NATO", "Kremlin"),
+ * organizations named in title chains ("chief economist at Nordbank Markets"), and weak
+ * descriptions ("Belarus' academy of sciences") that count only if they resolve to a full name.
+ */
+import type { OrganizationKind, Span } from '../types';
+import type { OrgDraft } from './draft';
+import { orgHeadKind, knownOrg } from '../lexicon/organizations';
+import { countryOf } from '../lexicon/gazetteer';
+import { isOrgHead, orgExtent } from './title-chain';
+import { isAcronym, isCapitalized, isRoleWord, tokenize, type Token } from '../text/tokens';
+import { NON_NAME_WORDS } from '../lexicon/words';
+import { canonicalAgency } from '../normalize/dateline';
+import { EVENT_HEADS } from './events';
+import { cuedOrganizations } from './org-cues';
+
+/** The kind named by the first head word of a name (OTHER when none). */
+export function orgKind(name: string): OrganizationKind {
+  const known = knownOrg(name);
+  if (known) return known.kind;
+  const words = name.replace(/\(.*?\)/g, '').split(/\s+/);
+  const heads = words.map((w) => orgHeadKind(w)).filter((k): k is OrganizationKind => k !== null);
+  if (/\b(united nations|international|world|european|eurasian)\b/i.test(name) && heads.some((k) => k === 'INTERNATIONAL_BODY' || k === 'NGO' || k === 'COMPANY')) return 'INTERNATIONAL_BODY';
+  if (/council of ministers|cabinet of ministers/i.test(name)) return 'GOVERNMENT';
+  return heads[0] ?? 'OTHER';
+}
+
+/** Split "Name (ACR)" into the name and its acronym. */
+export function splitAcronym(text: string): { name: string; acronym: string | null } {
+  const m = /^(.*?)\s*\(\s*([\p{Lu}\d&][\p{L}\d&\-]{1,11})\s*\)$/u.exec(text);
+  return m ? { name: m[1], acronym: m[2] } : { name: text, acronym: null };
+}
+
+function draft(body: string, span: Span, strength: OrgDraft['strength']): OrgDraft {
+  const { name, acronym } = splitAcronym(body.slice(span.start, span.end));
+  const bare = name.replace(/^the\s+/i, '');
+  return { name: bare, span, acronym: acronym ?? (isAcronym(bare) ? bare : null), kind: orgKind(name), strength };
+}
+
+/** Left edge of an organization name whose head word is token `h`. */
+function leftEdge(tokens: Token[], h: number): number {
+  let i = h;
+  while (i > 0) {
+    const w = tokens[i - 1].text;
+    if (!isCapitalized(w) || /^the$/i.test(w) || /^\(/.test(w) || (isRoleWord(w) && !/^(national|state|central|general)$/i.test(w)) || /['’]s$/.test(w) || /[^s]['’]$/.test(w) || /-based$/i.test(w) || NON_NAME_WORDS.has(w.toLowerCase()) && !/^(national|state|central|international|federal|world|business|sports?|culture|health|science|technology|economy|economics|society)$/i.test(w)) break;
+    i--;
+  }
+  return i;
+}
+
+/** Capitalised names built around a head word, with "of ..." and "(ACR)" after it. */
+function headedNames(body: string, tokens: Token[]): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    if (!isOrgHead(tokens[h].text) || EVENT_HEADS.has(tokens[h].text.toLowerCase())) continue;
+    const start = leftEdge(tokens, h);
+    const n = orgExtent(tokens, start);
+    if (start + n <= h) continue;
+    const span = { start: tokens[start].start, end: tokens[start + n - 1].end };
+    const isFull = start < h || n > 1 && /\bof\b/.test(body.slice(span.start, span.end));
+    out.push(draft(body, span, isFull ? 'STRONG' : 'SHORT'));
+    h = start + n - 1;
+  }
+  return out;
+}
+
+/** Known organizations and bare acronyms (acronyms are weak until they resolve). */
+function knownAndAcronyms(tokens: Token[], source: string | null): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  tokens.forEach((t, i) => {
+    if (/^\(/.test(t.text) || t.text === source) return;
+    const pair = i + 1 < tokens.length ? `${t.text} ${tokens[i + 1].text}` : '';
+    const known = knownOrg(pair) ?? knownOrg(t.text);
+    if (known) {
+      const span = { start: t.start, end: known.name === pair ? tokens[i + 1].end : t.end };
+      out.push({ name: known.name, span, acronym: known.acronym, kind: known.kind, strength: 'STRONG' });
+    } else if (isAcronym(t.text) && t.text.replace(/\./g, '').length >= 2 && !countryOf(t.text)) {
+      out.push({ name: t.text, span: { start: t.start, end: t.end }, acronym: t.text, kind: 'OTHER', strength: 'WEAK' });
+    }
+  });
+  return out;
+}
+
+/** "Belarus' academy of sciences", "China's foreign ministry": a weak description. */
+function possessiveDescriptions(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  const re = /\b(\p{Lu}[\p{L}-]+)(?:'s|'|’s|’)\s+((?:[a-z-]+\s+){0,3}?([a-z]+)(?:\s+of\s+[a-z]+)?)\b/gu;
+  for (const m of body.matchAll(re)) {
+    if (!orgHeadKind(m[3]) || !(countryOf(m[1]) || /^['’]s$/.test(m[0].slice(m[1].length, m[1].length + 2)))) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push({ name: m[0], span, acronym: null, kind: orgHeadKind(m[3]) ?? 'OTHER', strength: 'WEAK' });
+  }
+  return out;
+}
+
+/**
+ * Organization mentions in the body. `extra` are organization spans found by title chains;
+ * `source` (the article's own agency) is not an organization of the story.
+ */
+export function findOrganizations(body: string, extra: Span[], source: string | null): OrgDraft[] {
+  const tokens = tokenize(body);
+  const drafts = [
+    ...headedNames(body, tokens),
+    ...extra.map((s) => draft(body, s, 'STRONG')),
+    ...knownAndAcronyms(tokens, source),
+    ...possessiveDescriptions(body),
+    ...lowercaseHeads(body),
+  ];
+  const cued = cuedOrganizations(body).filter((c) => !drafts.some((d) => d.strength !== 'WEAK' && d.span.start <= c.span.start && c.span.end <= d.span.end));
+  const inside = (d: OrgDraft) => cued.some((c) => c.span.start <= d.span.start && d.span.end <= c.span.end && (d.strength === 'WEAK' || c.span.end - c.span.start > d.span.end - d.span.start));
+  drafts.splice(0, drafts.length, ...drafts.filter((d) => !inside(d)), ...cued);
+  const media = source && (canonicalAgency(source) || knownOrg(source)?.kind === 'MEDIA') ? source : null;
+  return drafts.filter((d) => !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))) && !isOutlet(d.name, source));
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();
+
+/** The publishing outlet itself ("BBC News" for source BBC, "Norland Post" for The Norland Post). */
+function isOutlet(name: string, source: string | null): boolean {
+  if (!source) return false;
+  const n = fold(name);
+  const s = fold(source);
+  const media = orgKind(source) === 'MEDIA' || !!canonicalAgency(source) || /\b(?:agency|news)\b/i.test(source);
+  if (n === s) return media;
+  if (n.startsWith(`${s} `)) return orgKind(name) === 'MEDIA' || orgKind(name) === 'AGENCY';
+  return s.startsWith(`${n} `) && orgKind(source) === 'MEDIA';
+}
+
+/** "the opposition Democratic Renewal party", "the Norland embassy": a lower-case head word. */
+function lowercaseHeads(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,4})(party|embassy|district court)\b/gu)) {
+    const words = m[1].trim().split(/\s+/).filter((w) => !/^(?:The|A|An|This|That|Its|Their)$/.test(w));
+    if (!words.length || words.some((w) => /['’]s?$/.test(w))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(words[0]);
+    const end = m[2] === 'party' ? start + words.join(' ').length : (m.index ?? 0) + m[0].length;
+    out.push({ name: body.slice(start, end), span: { start, end }, acronym: null, kind: m[2] === 'party' ? 'PARTY' : 'OTHER', strength: 'STRONG' });
+  }
+  return out;
+}
+
+/** Names the headline gives organizations: aliases only, never mentions (span -1). */
+export function headlineOrganizations(headline: string): OrgDraft[] {
+  const found = [...headedNames(headline, tokenize(headline)), ...possessiveDescriptions(headline)];
+  return found.map((d) => ({ ...d, span: { start: -1, end: -1 }, strength: 'WEAK' as const }));
+}

@@ -1,0 +1,149 @@
+/**
+ * Person mentions: names that a quote cue, a title, an appositive or a known given name marks
+ * as a person; then surname-only mentions of those people. compromise's lexicon supplies given
+ * names and common surnames (word lookups only: running its tagger per paragraph cost more than
+ * the rest of the pipeline and found no name these cues miss).
+ */
+import type { Segmentation, Span } from '../types';
+import type { PersonDraft } from './draft';
+import type { SpeakerRef } from '../quotes/speaker';
+import { chainBefore, isOrgHead, parseChain, parsePersonPhrase } from './title-chain';
+import { isLexiconSurname } from '../lexicon/names';
+import { givenNameGender, isCapitalized, isHonorific, isNameWord, isRoleWord, tokenize, type Token } from '../text/tokens';
+import { fullNamesOfSurnames, surnameMentions } from './surnames';
+import { lookupPlace } from '../lexicon/gazetteer';
+import { knownOrg } from '../lexicon/organizations';
+
+const PARTICLES = /^(de|van|von|der|bin|ibn|al|da|di|du|del|dos|la|le)$/;
+
+/** Length of the run of name words starting at token `i` (at most 4). */
+function nameRun(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k - i < 4) {
+    const w = tokens[k].text;
+    const ok = (isNameWord(w) && !isOrgHead(w)) || /^\p{Lu}\.$/u.test(w) || (k > i && PARTICLES.test(w) && isNameWord(tokens[k + 1]?.text ?? ''));
+    if (!ok) break;
+    k++;
+  }
+  const next = tokens[k]?.text ?? '';
+  if (isOrgHead(next) || (isRoleWord(next) && isCapitalized(next))) return 0;
+  return k - i;
+}
+
+/** "Anna Kovac of Veloria": a place (not an organization) right after a name. */
+function placeAfterName(body: string, end: number): string | null {
+  const m = /^\s+of\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s+(?:of|for)\b)/u.exec(body.slice(end, end + 60));
+  return m && !m[1].split(' ').some((w) => isOrgHead(w)) ? m[1] : null;
+}
+
+function draftFrom(body: string, tokens: Token[], i: number, n: number): PersonDraft {
+  const name: Span = { start: tokens[i].start, end: tokens[i + n - 1].end };
+  const chain = parseChain(chainBefore(tokens, i));
+  return {
+    name: body.slice(name.start, name.end).replace(/['’]s?$/, ''), span: name,
+    title: chain.title ? body.slice(chain.title.start, chain.title.end) : null,
+    orgSpan: chain.org, place: chain.place ?? placeAfterName(body, name.end), surnameOnly: false,
+  };
+}
+
+/** "Hakeem Jeffries": two name words, the second a lexicon surname, the first no place. */
+function surnameCue(tokens: Token[], start: number, n: number): boolean {
+  return n === 2 && isLexiconSurname(tokens[start + 1].text) && !lookupPlace(tokens[start].text) && !isCapitalized(tokens[start - 1]?.text ?? '');
+}
+
+const LOCATIVE = /^(?:near|in|outside|into|across|around|off)$/;
+
+/** "Its vice-president in charge of transport, Élodie Fauchard": a role phrase, then a comma. */
+function afterRolePhrase(body: string, from: number, at: number): boolean {
+  const before = body.slice(Math.max(from, at - 80), at);
+  const m = /(?:^|[,;:(]\s*)([^,;:()]+),\s*$/.exec(before);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/).slice(-6);
+  return words.some((w) => /^\p{Ll}/u.test(w) && isRoleWord(w.replace(/[^\p{L}-]/gu, '')));
+}
+
+/** Names right after a title or honorific, and names starting with a known given name. */
+function cuedNames(body: string, sentence: Span): PersonDraft[] {
+  const tokens = tokenize(body.slice(sentence.start, sentence.end), sentence.start);
+  const out: PersonDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    const titled = (isRoleWord(w) || isHonorific(w)) && i + 1 < tokens.length;
+    const start = titled ? i + 1 : i;
+    const n = nameRun(tokens, start);
+    if (n === 0) continue;
+    const given = n >= 2 && givenNameGender(tokens[start].text) !== null || surnameCue(tokens, start, n);
+    if (!titled && !given && !(n >= 2 && afterRolePhrase(body, sentence.start, tokens[start].start))) continue;
+    if (!titled && LOCATIVE.test(tokens[start - 1]?.text ?? '')) continue;
+    if (n === 1 && (lookupPlace(tokens[start].text) || knownOrg(tokens[start].text))) continue;
+    out.push(draftFrom(body, tokens, start, n));
+    i = start + n - 1;
+  }
+  return out;
+}
+
+/** Role from an appositive after a name: "Sergei Chizhik, first deputy chairman of ...,". */
+export function appositiveRole(body: string, nameEnd: number, limit: number): Omit<PersonDraft, 'name' | 'span' | 'surnameOnly'> | null {
+  const m = /^,\s+((?:(?:the|a|an)\s+)?[^,;()]{2,160}?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s(?:said|told|says|who|and|has|had|was|is)\b))/.exec(body.slice(nameEnd, limit));
+  if (!m) return null;
+  const start = nameEnd + m[0].indexOf(m[1]);
+  const tokens = tokenize(m[1], start);
+  if (!tokens.slice(0, 5).some((t) => isRoleWord(t.text))) return null;
+  const chain = parseChain(tokens);
+  if (!chain.title) return null;
+  return { title: body.slice(chain.title.start, chain.title.end), orgSpan: chain.org, place: chain.place };
+}
+
+/** All person mentions of the body (full names first, then surname-only mentions). */
+export function findPeople(body: string, seg: Segmentation, speakers: SpeakerRef[]): PersonDraft[] {
+  const drafts: PersonDraft[] = [];
+  for (const sp of speakers.filter((s) => s.form === 'NAME')) {
+    const parsed = parsePersonPhrase(body, { start: sp.phrase.start, end: sp.span.end });
+    if (!parsed) continue;
+    const title = parsed.title ? body.slice(parsed.title.start, parsed.title.end) : null;
+    drafts.push({ name: body.slice(parsed.name.start, parsed.name.end), span: parsed.name, title, orgSpan: parsed.org, place: parsed.place ?? placeAfterName(body, parsed.name.end), surnameOnly: false });
+  }
+  for (const s of seg.sentences) drafts.push(...cuedNames(body, s));
+  drafts.push(...fullNamesOfSurnames(body, drafts.filter((d) => !d.name.includes(' ')).map((d) => d.name)));
+  const unique = dedupe(drafts.filter((d) => !onCreditLine(body, d.span.start)));
+  addAppositives(body, seg, unique);
+  return [...unique, ...surnameMentions(body, unique)];
+}
+
+const CREDIT = /^\s*(?:[-–—]+\s*)?(?:By|Reporting (?:by|from)|(?:Additional )?reporting by|Writing by|Editing by|With (?:additional )?(?:assistance|reporting) from|Compiled by)\s/i;
+
+/** A by-line or credit line ("By Samira Haddad", "--With assistance from …"): no story person. */
+function onCreditLine(body: string, at: number): boolean {
+  const start = body.lastIndexOf('\n', at - 1) + 1;
+  return CREDIT.test(body.slice(start, at + 1)) || /contributed (?:reporting )?to this (?:report|story)/.test(body.slice(at, body.indexOf('\n', at) >>> 0));
+}
+
+/** One draft per span: the one with a title wins; drafts inside another are dropped. */
+function dedupe(drafts: PersonDraft[]): PersonDraft[] {
+  const sorted = [...drafts].sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || Number(!!b.title) - Number(!!a.title));
+  const out: PersonDraft[] = [];
+  for (const d of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && d.span.start < prev.span.end) { if (!prev.title && d.title && prev.span.start === d.span.start && prev.span.end === d.span.end) out[out.length - 1] = d; continue; }
+    out.push(d);
+  }
+  return out;
+}
+
+function addAppositives(body: string, seg: Segmentation, drafts: PersonDraft[]): void {
+  for (const d of drafts) {
+    if (d.title) continue;
+    const sentence = seg.sentences.find((s) => s.start <= d.span.start && d.span.end <= s.end);
+    const role = appositiveRole(body, d.span.end, sentence?.end ?? body.length) ?? roleBefore(body, sentence?.start ?? 0, d.span.start);
+    if (role) Object.assign(d, role);
+  }
+}
+
+/** Role from a description before the name: "A spokeswoman for the ministry, Mira Dahlberg,". */
+function roleBefore(body: string, from: number, nameStart: number): Omit<PersonDraft, 'name' | 'span' | 'surnameOnly'> | null {
+  const m = /(?:^|[,;:]\s+)((?:an?|the|its|his|her|their)\s+[^,;]{2,120}?),\s*$/i.exec(body.slice(from, nameStart));
+  if (!m) return null;
+  const start = nameStart - m[0].length + m[0].indexOf(m[1]);
+  const chain = parseChain(tokenize(m[1], start));
+  return chain.title ? { title: body.slice(chain.title.start, chain.title.end), orgSpan: chain.org, place: chain.place } : null;
+}

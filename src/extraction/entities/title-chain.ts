@@ -1,0 +1,163 @@
+/**
+ * Title chains around personal names: "First Deputy Chairman of the Presidium of the National
+ * Academy of Sciences of Belarus (NASB) Sergei Chizhik" -> title, organization, name;
+ * "Veloria's Foreign Minister Anna Kovac" -> title + place; "Kremlin spokesman Dmitry Peskov".
+ */
+import type { Span } from '../types';
+import { countryOf, lookupPlace } from '../lexicon/gazetteer';
+import { orgHeadKind, knownOrg } from '../lexicon/organizations';
+import { NON_NAME_WORDS } from '../lexicon/words';
+import {
+  givenNameGender, isAcronym, isCapitalized, isConnector, isHonorific, isNameWord, isRoleWord, tokenize, type Token,
+} from '../text/tokens';
+
+export interface PersonPhrase {
+  /** The personal name ("Sergei Chizhik"). */
+  name: Span;
+  /** The job title as written ("First Deputy Chairman of the Presidium"), if any. */
+  title: Span | null;
+  /** The organization the title names ("National Academy of Sciences of Belaurs (NASB)"). */
+  org: Span | null;
+  /** The country or place the title names ("Veloria's", "Russian", "of Veloria"). */
+  place: string | null;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'ter']);
+const MODIFIERS = new Set(['former', 'acting', 'interim', 'then', 'outgoing', 'incoming', 'late', 'newly', 'appointed', 'elected', 'the', 'a', 'an']);
+
+/** True for a capitalised word that is an organization head ("Academy", "Ministry"). */
+export function isOrgHead(word: string): boolean {
+  return isCapitalized(word) && orgHeadKind(word.replace(/['’]s$/, '')) !== null;
+}
+
+/** Start index of the personal name that ends a token list, or -1 when it ends in none. */
+export function nameStartIndex(tokens: Token[]): number {
+  let i = tokens.length;
+  while (i > 0) {
+    const w = tokens[i - 1].text;
+    const particle = PARTICLES.has(w) && i < tokens.length && i - 1 > 0;
+    const initial = /^\p{Lu}\.$/u.test(w);
+    if (!(isNameWord(w) && !isOrgHead(w)) && !particle && !initial) break;
+    i--;
+  }
+  while (i < tokens.length && PARTICLES.has(tokens[i].text)) i++;
+  if (i >= tokens.length) return -1;
+  const run = tokens.slice(i);
+  if (run.length > 2 && givenNameGender(run[0].text) === null) {
+    const given = run.findIndex((t, k) => k > 0 && k < run.length - 1 && givenNameGender(t.text) !== null);
+    if (given > 0) return i + given;
+  }
+  if (run.length > 2 && givenNameGender(run[0].text) === null) return tokens.length - 2;
+  if (run.length > 3) return tokens.length - 2;
+  if (run.length > 1 && (countryOf(run[0].text) || lookupPlace(run[0].text)) && !givenNameGender(run[0].text)) return i + 1;
+  return i;
+}
+
+/** True when the tokens from `i` begin an organization name (head word before any "of"). */
+export function startsOrg(tokens: Token[], i: number): boolean {
+  let k = i;
+  if (tokens[k]?.text.toLowerCase() === 'the') k++;
+  if (k < tokens.length && (isAcronym(tokens[k].text) || knownOrg(tokens[k].text))) return true;
+  for (; k < tokens.length && isCapitalized(tokens[k].text); k++) {
+    if (isOrgHead(tokens[k].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Number of tokens, from `i`, that an organization name spans: capitalised words joined by
+ * "of", "for", "and", "on", "&", a trailing "(ACRONYM)"; it stops before "in"/"at" and before a
+ * personal name that follows a country ("... of Belarus Sergei Chizhik").
+ */
+export function orgExtent(tokens: Token[], i: number): number {
+  let k = i;
+  if (tokens[k]?.text.toLowerCase() === 'the') k++;
+  let end = k;
+  while (k < tokens.length) {
+    const w = tokens[k].text;
+    if (isCapitalized(w) && !/^\(/.test(w)) {
+      if (k > i && givenNameGender(w) && isNameWord(tokens[k + 1]?.text ?? '') && countryOf(tokens[k - 1].text)) break;
+      end = ++k;
+    } else if (/^(of|for|and|on|&|de|the|des|du|la)$/.test(w) && joins(tokens, k + 1, w)) k++;
+    else if (/^(of|for|on)$/.test(w) && tokens[k + 1]?.text === 'the' && joins(tokens, k + 2, w)) k += 2;
+    else break;
+  }
+  if (/^\(\s*[\p{Lu}]/u.test(tokens[end]?.text ?? '') && isAcronym(tokens[end].text)) end++;
+  return end - i;
+}
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
+/** Whether the capitalised word at `k` continues an organization name after connector `w`. */
+function joins(tokens: Token[], k: number, w: string): boolean {
+  const t = tokens[k]?.text ?? '';
+  if (!isCapitalized(t) || /^\(/.test(t) || (isRoleWord(t) && !/s$/.test(t)) || CALENDAR.test(t)) return false;
+  if (w !== 'and' && w !== '&') return true;
+  for (let j = k; j < tokens.length && isCapitalized(tokens[j].text); j++) if (isOrgHead(tokens[j].text)) return false;
+  return true;
+}
+
+const span = (tokens: Token[]): Span | null => tokens.length ? { start: tokens[0].start, end: tokens[tokens.length - 1].end } : null;
+
+/** Splits the chain before a name into title, organization and place. */
+export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
+  let toks = chain.filter((t) => !isHonorific(t.text));
+  while (toks.length && MODIFIERS.has(toks[0].text.toLowerCase())) toks = toks.slice(1);
+  let place: string | null = null;
+  const possessive = /^\p{Lu}[\p{L}-]+(?:'s|’s|'|’)$/u.test(toks[0]?.text ?? '');
+  if (toks.length > 1 && (countryOf(toks[0].text) || possessive) && !isRoleWord(toks[0].text)) {
+    place = countryOf(toks[0].text) ?? toks[0].text.replace(/['’]s?$/, '');
+    toks = toks.slice(1);
+  }
+  let org: Span | null = null;
+  const firstRole = toks.findIndex((t) => isRoleWord(t.text));
+  const lead = toks.slice(0, firstRole);
+  while (lead.length && isConnector(lead[lead.length - 1].text)) lead.pop();
+  const plain = lead.length > 0 && lead.every((t) => isCapitalized(t.text) && !NON_NAME_WORDS.has(t.text.toLowerCase()));
+  if (firstRole > 0 && lead.length && (startsOrg(toks, 0) || plain && !isRoleWord(toks[firstRole - 1].text) && isLowerRole(toks[firstRole]))) {
+    org = span(lead);
+    toks = toks.slice(firstRole);
+  }
+  for (let i = 1; i < toks.length - 1 && !org; i++) {
+    if (!/^(of|at|for|with|in)$/.test(toks[i].text) || !toks.slice(0, i).some((t) => isRoleWord(t.text))) continue;
+    const rest = toks.slice(toks[i + 1].text === 'the' ? i + 2 : i + 1);
+    const looseOrg = toks[i].text === 'at' && rest.length > 0 && isCapitalized(rest[0].text) && !lookupPlace(rest[0].text);
+    if (startsOrg(rest, 0) || looseOrg) { org = span(rest.slice(0, orgExtent(rest, 0))); toks = toks.slice(0, i); }
+    else if (rest.length === 1 && (countryOf(rest[0].text) || lookupPlace(rest[0].text))) { place = countryOf(rest[0].text) ?? rest[0].text; toks = toks.slice(0, i); }
+  }
+  const hasRole = toks.some((t) => isRoleWord(t.text) && !MODIFIERS.has(t.text.toLowerCase()));
+  return { title: hasRole ? span(toks) : null, org, place };
+}
+
+function isLowerRole(t: Token | undefined): boolean {
+  return !!t && t.text === t.text.toLowerCase();
+}
+
+/** Title-chain tokens that end right before `nameStart` (walking back within `tokens`). */
+export function chainBefore(tokens: Token[], nameStart: number): Token[] {
+  let i = nameStart;
+  let depth = 0;
+  while (i > 0) {
+    const w = tokens[i - 1].text;
+    const ok = isCapitalized(w) || isConnector(w) || isRoleWord(w) || MODIFIERS.has(w.toLowerCase())
+      || /^\(.*\)$/.test(w) || /['’]s?$/.test(w) && isCapitalized(w);
+    if (!ok || depth > 40) break;
+    i--;
+    depth++;
+  }
+  while (i < nameStart && isConnector(tokens[i].text) && tokens[i].text !== 'the') i++;
+  return tokens.slice(i, nameStart);
+}
+
+/**
+ * Parse a phrase that ends in a personal name, optionally preceded by a title chain.
+ * Returns null when the phrase ends in no personal name.
+ */
+export function parsePersonPhrase(body: string, phrase: Span): PersonPhrase | null {
+  const tokens = tokenize(body.slice(phrase.start, phrase.end), phrase.start);
+  const start = nameStartIndex(tokens);
+  if (start < 0) return null;
+  const name = span(tokens.slice(start)) as Span;
+  const chain = chainBefore(tokens, start);
+  return { name, ...parseChain(chain) };
+}

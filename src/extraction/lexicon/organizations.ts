@@ -1,0 +1,78 @@
+/**
+ * Organization vocabulary: head words that make a capitalised phrase an organization (with the
+ * kind they imply), and well-known organizations referred to by acronym or a bare name.
+ */
+import type { OrganizationKind } from '../types';
+
+/** Head word (lower case) -> kind. Order of checks: the first head word found wins. */
+const HEADS: Record<string, OrganizationKind> = {};
+const add = (kind: OrganizationKind, list: string) => list.trim().split(/\s+/).forEach((w) => { HEADS[w] = kind; });
+add('MINISTRY', 'ministry ministries');
+add('ACADEMY', 'academy institute laboratory observatory');
+add('UNIVERSITY', 'university college polytechnic school conservatory');
+add('COMPANY', `company corporation corp corp. inc inc. ltd ltd. llc plc ag gmbh sa group holding holdings
+  bank airlines airline airways motors industries enterprises technologies systems energy oil gas
+  pharmaceuticals telecom logistics partners capital investments manufacturing plant factory works
+  mining railways railway shipping markets brewery cooperative consortium solutions oy ab asa
+  construction exchange airport shipyard mechatronik motors studios media management limited energi energie`);
+add('AGENCY', `agency service committee commission office department bureau administration authority
+  inspectorate directorate police guard customs treasury board programme`);
+add('PARTY', 'party movement front coalition bloc');
+add('INTERNATIONAL_BODY', 'nations organization organisation union alliance');
+add('GOVERNMENT', 'government cabinet presidency kremlin');
+add('PARLIAMENT', 'parliament assembly congress senate duma rada bundestag majlis legislature sejm');
+add('COURT', 'court tribunal');
+add('MEDIA', 'news newspaper times post journal herald gazette tribune radio television tv broadcasting broadcaster press');
+add('NGO', 'foundation fund association society federation council centre center chamber trust network league red club\n  theatre theater museum gallery library hospital clinic orchestra choir ensemble team\n  athletic rovers');
+add('GOVERNMENT', 'embassy consulate municipality');
+// Head words of other languages and legal-form suffixes ("Banco Central de Veloria", "Nordlys ASA").
+add('COMPANY', 'banco banque bank compagnie société gesellschaft aktiengesellschaft');
+add('MINISTRY', 'ministerio ministère ministerium ministero');
+add('ACADEMY', 'instituto institut istituto');
+add('UNIVERSITY', 'universidad université universität università universidade');
+add('NGO', 'stiftung fundación fondation fundação fondazione verband théâtre teatro museo musée');
+add('AGENCY', 'agencia agence');
+
+/** The kind a head word implies, or null when the word is no organization head. */
+export function orgHeadKind(word: string): OrganizationKind | null {
+  if (/^(?:\p{Lu}[\p{L}]*-)?(?:GmbH|AG|SA|S\.A\.|SpA|AB|ASA|AS|NV|BV|Ltd\.?|Inc\.?|LLC|plc|PLC|Corp\.?|Co\.)$/u.test(word)) return 'COMPANY';
+  return HEADS[word.toLowerCase()] ?? null;
+}
+
+interface KnownOrg { name: string; acronym: string | null; kind: OrganizationKind }
+
+const KNOWN: KnownOrg[] = [
+  ['United Nations', 'UN', 'INTERNATIONAL_BODY'], ['North Atlantic Treaty Organization', 'NATO', 'INTERNATIONAL_BODY'],
+  ['European Union', 'EU', 'INTERNATIONAL_BODY'], ['World Health Organization', 'WHO', 'INTERNATIONAL_BODY'],
+  ['International Monetary Fund', 'IMF', 'INTERNATIONAL_BODY'], ['World Bank', null, 'INTERNATIONAL_BODY'],
+  ['World Trade Organization', 'WTO', 'INTERNATIONAL_BODY'], ['Shanghai Cooperation Organization', 'SCO', 'INTERNATIONAL_BODY'],
+  ['Collective Security Treaty Organization', 'CSTO', 'INTERNATIONAL_BODY'], ['Eurasian Economic Union', 'EAEU', 'INTERNATIONAL_BODY'],
+  ['Commonwealth of Independent States', 'CIS', 'INTERNATIONAL_BODY'], ['Association of Southeast Asian Nations', 'ASEAN', 'INTERNATIONAL_BODY'],
+  ['Organization of the Petroleum Exporting Countries', 'OPEC', 'INTERNATIONAL_BODY'], ['African Union', 'AU', 'INTERNATIONAL_BODY'],
+  ['BRICS', 'BRICS', 'INTERNATIONAL_BODY'], ['G7', 'G7', 'INTERNATIONAL_BODY'], ['G20', 'G20', 'INTERNATIONAL_BODY'],
+  ['UNESCO', 'UNESCO', 'INTERNATIONAL_BODY'], ['UNICEF', 'UNICEF', 'INTERNATIONAL_BODY'],
+  ['International Atomic Energy Agency', 'IAEA', 'INTERNATIONAL_BODY'], ['Organization for Security and Co-operation in Europe', 'OSCE', 'INTERNATIONAL_BODY'],
+  ['European Central Bank', 'ECB', 'INTERNATIONAL_BODY'], ['European Commission', null, 'INTERNATIONAL_BODY'],
+  ['Federal Reserve', 'Fed', 'AGENCY'], ['Federal Bureau of Investigation', 'FBI', 'AGENCY'], ['Central Intelligence Agency', 'CIA', 'AGENCY'],
+  ['Kremlin', null, 'GOVERNMENT'], ['White House', null, 'GOVERNMENT'], ['Pentagon', null, 'GOVERNMENT'],
+  ['Reuters', null, 'MEDIA'], ['Associated Press', 'AP', 'MEDIA'], ['Agence France-Presse', 'AFP', 'MEDIA'],
+  ['TASS', 'TASS', 'MEDIA'], ['Xinhua', null, 'MEDIA'], ['BelTA', 'BelTA', 'MEDIA'], ['BBC', 'BBC', 'MEDIA'],
+  ['Interfax', null, 'MEDIA'], ['RIA Novosti', 'RIA', 'MEDIA'],
+].map(([name, acronym, kind]) => ({ name: name as string, acronym: acronym as string | null, kind: kind as OrganizationKind }));
+
+/** A well-known organization named by its full name or acronym, or null. */
+export function knownOrg(text: string): KnownOrg | null {
+  const t = text.replace(/^the\s+/i, '').trim();
+  return BY_NAME.get(t.toLowerCase()) ?? BY_ACRONYM.get(t) ?? null;
+}
+
+// Indexes for knownOrg (called once per token): full names case-insensitively, acronyms as written.
+const BY_NAME = new Map<string, KnownOrg>();
+const BY_ACRONYM = new Map<string, KnownOrg>();
+for (const o of [...KNOWN].reverse()) {
+  BY_NAME.set(o.name.toLowerCase(), o);
+  if (o.acronym) BY_ACRONYM.set(o.acronym, o);
+}
+
+/** Agencies that are also news sources (never "a person"). */
+export const MEDIA_NAMES = new Set(KNOWN.filter((o) => o.kind === 'MEDIA').flatMap((o) => [o.name, o.acronym ?? o.name]));

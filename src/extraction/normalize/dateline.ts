@@ -1,0 +1,103 @@
+/**
+ * Datelines and source agencies: "MINSK, 26 May (BelTA) - ", "WASHINGTON (Reuters) - ",
+ * "MOSCOW, May 26. /TASS/. ", "BEIJING, May 26 (Xinhua) -- ", "KYIV, Ukraine (AP) — ".
+ */
+import { findDates, findDayMonth } from './dates';
+import { lookupPlace } from '../lexicon/gazetteer';
+
+export interface Dateline {
+  /** The place as a reader would write it ("Minsk"). */
+  place: string;
+  /** The place exactly as written ("MINSK"). */
+  placeText: string;
+  /** Day and month the dateline states, if any. */
+  dayMonth: { month: number; day: number } | null;
+  /** The agency named in the dateline, canonical ("BelTA"), if any. */
+  agency: string | null;
+  /** Length of the dateline prefix including the separator. */
+  length: number;
+}
+
+/** Known agencies: canonical name and home time zone (null when it has many). */
+const AGENCIES: Record<string, { name: string; zone: string | null }> = {
+  belta: { name: 'BelTA', zone: '+03:00' }, tass: { name: 'TASS', zone: '+03:00' },
+  'itar-tass': { name: 'TASS', zone: '+03:00' }, 'ria novosti': { name: 'RIA Novosti', zone: '+03:00' },
+  ria: { name: 'RIA Novosti', zone: '+03:00' }, interfax: { name: 'Interfax', zone: '+03:00' },
+  sputnik: { name: 'Sputnik', zone: '+03:00' }, xinhua: { name: 'Xinhua', zone: '+08:00' },
+  cgtn: { name: 'CGTN', zone: '+08:00' }, 'china daily': { name: 'China Daily', zone: '+08:00' },
+  kyodo: { name: 'Kyodo', zone: '+09:00' }, yonhap: { name: 'Yonhap', zone: '+09:00' },
+  anadolu: { name: 'Anadolu', zone: '+03:00' }, pti: { name: 'PTI', zone: '+05:30' },
+  ians: { name: 'IANS', zone: '+05:30' }, ani: { name: 'ANI', zone: '+05:30' },
+  bernama: { name: 'Bernama', zone: '+08:00' }, antara: { name: 'Antara', zone: '+07:00' },
+  irna: { name: 'IRNA', zone: '+03:30' }, sana: { name: 'SANA', zone: '+03:00' },
+  reuters: { name: 'Reuters', zone: null }, ap: { name: 'AP', zone: null },
+  'associated press': { name: 'AP', zone: null }, 'the associated press': { name: 'AP', zone: null },
+  afp: { name: 'AFP', zone: null }, 'agence france-presse': { name: 'AFP', zone: null },
+  'agence france presse': { name: 'AFP', zone: null }, dpa: { name: 'dpa', zone: null },
+  efe: { name: 'EFE', zone: null }, upi: { name: 'UPI', zone: null }, bbc: { name: 'BBC', zone: null },
+  ukrinform: { name: 'Ukrinform', zone: null }, kazinform: { name: 'Kazinform', zone: null },
+  'belarusian telegraph agency': { name: 'BelTA', zone: '+03:00' }, xinhuanet: { name: 'Xinhua', zone: '+08:00' },
+  'ap news': { name: 'AP', zone: null }, prnewswire: { name: 'PRNewswire', zone: null },
+  trend: { name: 'Trend', zone: '+04:00' }, armenpress: { name: 'Armenpress', zone: '+04:00' },
+};
+
+/** The canonical name of a known agency ("BELTA" -> "BelTA"), or null. */
+export function canonicalAgency(text: string): string | null {
+  return AGENCIES[text.trim().toLowerCase()]?.name ?? null;
+}
+
+/** The home time zone of an agency, or null when it is not known or not single. */
+export function agencyZone(agency: string | null): string | null {
+  if (!agency) return null;
+  return AGENCIES[agency.toLowerCase()]?.zone ?? null;
+}
+
+/** Agencies named anywhere in a line (by-lines, credits): first known one. */
+export function agencyIn(line: string): string | null {
+  for (const m of line.matchAll(/[A-Za-z][A-Za-z\- ]{1,24}/g)) {
+    for (const part of [m[0].trim(), ...m[0].trim().split(/\s+/)]) {
+      const name = canonicalAgency(part);
+      if (name && (part.length > 2 || part === part.toUpperCase())) return name;
+    }
+  }
+  return null;
+}
+
+const DATELINE = /^([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,3})((?:,\s*[^,()\/\n–—\-]{1,30}){0,3})\.?\s*(?:\(([^()\n]{2,40})\)|\/([^/\n]{2,25})\/)?\s*\.?\s*([-–—]{1,2}|:)?\s+(?=\S)/u;
+
+/** Title-case an all-caps place ("NEW YORK" -> "New York"), preferring the gazetteer spelling. */
+function placeName(text: string): string {
+  const known = lookupPlace(text);
+  if (known) return known.name;
+  if (text !== text.toUpperCase()) return text;
+  return text.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function dayMonthOf(part: string): { month: number; day: number } | null {
+  const full = findDates(part)[0];
+  return full ? { month: full.month, day: full.day } : findDayMonth(part);
+}
+
+function extraIsValid(extra: string): boolean {
+  const t = extra.trim();
+  if (findDates(t).length > 0) return true;
+  return /^\d{4}$/.test(t) || findDayMonth(t) !== null || /^[A-Z][\p{L}.' ]+$/u.test(t)
+    || /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t);
+}
+
+/** Parse a dateline at the start of a paragraph; null when the paragraph has none. */
+export function parseDateline(paragraph: string): Dateline | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return null;
+  const [whole, place, extras, paren, slash, sep] = m;
+  const agencyText = (paren ?? slash ?? '').trim();
+  const agency = agencyText ? canonicalAgency(agencyText) ?? agencyText : null;
+  const upper = place === place.toUpperCase() && /\p{L}{2}/u.test(place);
+  if (!upper && !(agency && canonicalAgency(agencyText))) return null;
+  if (!agency && !sep) return null;
+  if (agencyText && !/^[\p{L}\- .&]+$/u.test(agencyText)) return null;
+  const parts = extras.split(',').map((s) => s.trim().replace(/\.$/, '')).filter(Boolean);
+  if (!parts.every(extraIsValid)) return null;
+  const dayMonth = parts.map(dayMonthOf).find(Boolean) ?? null;
+  return { place: placeName(place), placeText: place, dayMonth, agency, length: whole.length };
+}

@@ -1,0 +1,107 @@
+/**
+ * Stage 3a, quotes: every direct quotation with the phrase that names its speaker.
+ *
+ * Each contiguous quoted run is one quote; a run spread over several paragraphs (wire style)
+ * gives one quote per paragraph, all attributed to the speaker its cue names (the cue verb is
+ * kept only on the part whose paragraph holds the cue). `"Q1," S said. "Q2."` gives two quotes,
+ * both by S. Titles and scare-quoted terms are not quotes.
+ */
+import type { Segmentation, Span } from '../types';
+import { cueAfter, cueBefore, partialCue, type Cue } from './attribution';
+import { findQuotedRuns, type QuotedRun } from './marks';
+import { CONFIDENCE, sentenceAt, sentenceCover, subtractSpans, type QuoteDraft } from './draft';
+import { isTitleOrTerm } from './filter';
+import { dashAttribution, interviewAnswers } from './layout';
+
+/** The cue of one run: after its closing mark first, then before its opening mark. */
+function runCue(body: string, seg: Segmentation, runs: QuotedRun[], k: number): Cue | null {
+  const run = runs[k];
+  const para = seg.paragraphs[run.paragraph];
+  const next = runs[k + 1]?.paragraph === run.paragraph ? runs[k + 1].open : para.end;
+  const prev = k > 0 && runs[k - 1].paragraph === run.paragraph ? (runs[k - 1].close ?? para.end) + 1 : para.start;
+  if (run.close !== null) {
+    const nextPara = seg.paragraphs[run.paragraph + 1]?.end ?? para.end;
+    const dash = dashAttribution(body, run.close + 1, Math.min(nextPara, run.close + 200));
+    if (dash) return { speaker: dash, cueVerb: null, method: 'EXPLICIT_NAME', span: dash.phrase };
+    const limit = Math.min(next, sentenceAt(seg, run.close)?.end ?? para.end);
+    const after = cueAfter(body, run.close + 1, Math.max(limit, run.close + 1));
+    if (after) return after;
+  }
+  const from = Math.max(prev, sentenceAt(seg, run.open)?.start ?? para.start);
+  return from < run.open ? cueBefore(body, from, run.open) : null;
+}
+
+/** Runs grouped so that a multi-paragraph quotation is one group. */
+function groupRuns(runs: QuotedRun[]): number[][] {
+  const groups: number[][] = [];
+  runs.forEach((r, i) => (r.continued && groups.length ? groups[groups.length - 1].push(i) : groups.push([i])));
+  return groups;
+}
+
+/**
+ * The quoted words without the comma that belongs to the attribution (`"Q," she said` → `Q`).
+ * A final `.`, `?`, `!` or `…` is the speaker's and is kept.
+ */
+export function withoutAttributionComma(body: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /[\s,，]/.test(body[end - 1])) end--;
+  return { start: span.start, end };
+}
+
+function draftFor(body: string, seg: Segmentation, run: QuotedRun, cue: Cue | null, own: boolean): QuoteDraft {
+  const end = run.close ?? run.text.end;
+  const text = withoutAttributionComma(body, run.text);
+  const sentence = sentenceCover(seg, run.open, end + 1);
+  const attribution = cue ? cue.method : 'UNKNOWN';
+  return {
+    kind: 'DIRECT', text: body.slice(text.start, text.end), span: text, sentence,
+    speaker: cue?.speaker ?? null, cueVerb: own ? cue?.cueVerb ?? null : null, attribution,
+    confidence: cue ? CONFIDENCE[attribution] - (own ? 0 : 0.1) : CONFIDENCE.UNKNOWN,
+    outside: subtractSpans(sentence, [{ start: run.open, end: end + 1 }]),
+  };
+}
+
+/**
+ * Direct quotes of a body. Speakers are phrases (resolved to people later); runs without a cue
+ * of their own take the cue of their multi-paragraph group or of a sibling run in the same
+ * paragraph (`"Q1," S said. "Q2."`).
+ */
+export function extractDirectQuotes(body: string, seg: Segmentation): QuoteDraft[] {
+  const runs = findQuotedRuns(body, seg.paragraphs);
+  const cues = runs.map((_, k) => runCue(body, seg, runs, k));
+  const partials = runs.map((r, k) => (cues[k] ? null : partialCue(body, sentenceAt(seg, r.open)?.start ?? seg.paragraphs[r.paragraph].start, r.open)));
+  partials.forEach((p, k) => { if (p?.speaker) cues[k] = { speaker: p.speaker, cueVerb: p.cueVerb, method: p.method, span: p.speaker.phrase }; });
+  const keep = runs.map((r, k) => !isTitleOrTerm(body, seg, r, cues[k] !== null || partials[k] !== null));
+  const drafts: Array<QuoteDraft | null> = runs.map(() => null);
+  for (const group of groupRuns(runs)) {
+    const members = group.filter((k) => keep[k]);
+    const groupCue = [...members].reverse().map((k) => cues[k]).find(Boolean) ?? null;
+    for (const k of members) {
+      const own = cues[k] !== null;
+      const sibling = own || partials[k]?.speaker ? null : siblingCue(runs, cues, keep, k, partials[k] ? sentenceAt(seg, runs[k].open) : null);
+      const cue = cues[k] ?? (members.length > 1 ? groupCue : null) ?? sibling;
+      const d = draftFor(body, seg, runs[k], cue, own);
+      if (!own && sibling && cue === sibling) d.cueVerb = partials[k]?.cueVerb ?? sibling.cueVerb;
+      if (!cue && partials[k]) d.cueVerb = partials[k]?.cueVerb ?? null;
+      drafts[k] = d;
+    }
+  }
+  const answers = interviewAnswers(body, seg);
+  const inAnswer = (d: QuoteDraft) => answers.some((a) => a.span.start <= d.span.start && d.span.end <= a.span.end);
+  const kept = drafts.filter((d): d is QuoteDraft => d !== null && !inAnswer(d));
+  return answers.length ? [...kept, ...answers].sort((a, b) => a.span.start - b.span.start) : kept;
+}
+
+/** The cue of the nearest kept run in the same paragraph (earlier first), within `sentence` if given. */
+function siblingCue(runs: QuotedRun[], cues: Array<Cue | null>, keep: boolean[], k: number, sentence: Span | null): Cue | null {
+  const p = runs[k].paragraph;
+  const ok = (j: number) => keep[j] && cues[j] && (!sentence || (sentence.start <= runs[j].open && runs[j].open < sentence.end));
+  for (let j = k - 1; j >= 0 && runs[j].paragraph === p; j--) if (ok(j)) return cues[j];
+  for (let j = k + 1; j < runs.length && runs[j].paragraph === p; j++) if (ok(j)) return cues[j];
+  return null;
+}
+
+/** Spans of the quoted words of kept direct quotes (for stages that must skip them). */
+export function quotedSpans(drafts: QuoteDraft[]): Span[] {
+  return drafts.filter((d) => d.kind === 'DIRECT').map((d) => d.span);
+}

@@ -1,0 +1,46 @@
+/**
+ * Quoted runs that are not quotations: titles of forums, programmes, films, books
+ * (`the forum "Innovative Development of Smart Manufacturing"`) and scare-quoted terms
+ * (`"smart" cities`).
+ */
+import type { Segmentation } from '../types';
+import type { QuotedRun } from './marks';
+
+/** Nouns and verbs after which a quoted run is a name, not speech. */
+export const NAMING_WORDS = `forum conference congress summit programme program strategy project law bill act
+  film movie documentary book novel memoir play opera song album show series campaign award prize festival
+  exhibition expo fair contest competition tournament cup games operation initiative plan concept doctrine
+  brand slogan motto theme hashtag term word words phrase label nickname newspaper magazine journal channel
+  website platform app report study document declaration treaty agreement resolution session meeting event
+  round dialogue council party movement group company project scheme fund station titled entitled called
+  named dubbed so-called motto exercise exercises roadmap manifesto`.split(/\s+/).concat(['known as', 'under the banner']);
+
+const NAMING_VERBS = /\b(?:titled|entitled|called|named|dubbed|known as|nicknamed|branded)\s*$/i;
+const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_WORDS.filter((w) => !NAMING_VERBS.test(w)).join('|')})\\s*$`, 'i');
+const NAMING_AFTER = new RegExp(`^\\s*(?:${NAMING_WORDS.filter((w) => !/ed$/.test(w)).join('|')})\\b`, 'i');
+const FUNCTION = /^(of|the|and|for|in|on|at|to|a|an|with|by|from|de|la|le|&|-|—)$/i;
+
+/** Most content words capitalised and no sentence inside: a title. */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !FUNCTION.test(w));
+  if (words.length < 2) return false;
+  const caps = words.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.75 && !/[.!?]\s+\p{Lu}/u.test(text);
+}
+
+/**
+ * True when a quoted run is a title or a term rather than a quotation. A run with an attribution
+ * cue is a quote unless a naming word stands right before it.
+ */
+export function isTitleOrTerm(body: string, seg: Segmentation, run: QuotedRun, hasCue: boolean): boolean {
+  const para = seg.paragraphs[run.paragraph];
+  const before = body.slice(Math.max(para.start, run.open - 60), run.open);
+  const text = body.slice(run.text.start, run.text.end);
+  if (NAMING_BEFORE.test(before) && !/[:,]\s*$/.test(before) && !(hasCue && /^\p{Ll}/u.test(text))) return true;
+  if (NAMING_VERBS.test(before) && isTitleCase(text)) return true;
+  if (hasCue || run.continued || run.close === null || /[.!?]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (words <= 3) return true;
+  if (isTitleCase(text) && !/[.!?,;]$/.test(text)) return true;
+  return NAMING_AFTER.test(body.slice(run.close + 1, run.close + 30));
+}

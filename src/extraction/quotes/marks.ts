@@ -1,0 +1,76 @@
+/**
+ * Quoted runs: stretches of the body between quotation marks — straight "…", curly “…”,
+ * guillemets «…», low „…“/„…”, and top-level ‘…’ — with nested single quotes left inside.
+ * A run left open at a paragraph end continues when the next paragraph opens with a mark
+ * (wire style: opening mark on every paragraph, closing mark only on the last).
+ */
+import type { Span } from '../types';
+
+export interface QuotedRun {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or null when the run is left open at the paragraph end. */
+  close: number | null;
+  /** The words between the marks, whitespace trimmed. */
+  text: Span;
+  paragraph: number;
+  /** This run continues an open run of the previous paragraph. */
+  continued: boolean;
+}
+
+const CLOSERS: Record<string, string> = { '“': '”"', '"': '"”', '«': '»', '„': '“”', '‘': '’' };
+
+function isOpening(body: string, i: number, para: Span): boolean {
+  const ch = body[i];
+  if (!(ch in CLOSERS)) return false;
+  const prev = i > para.start ? body[i - 1] : ' ';
+  const next = body[i + 1] ?? ' ';
+  // French typography spaces guillemets: « Q »
+  if (/\s/.test(next) && !(ch === '«' && body.indexOf('»', i) > i && body.indexOf('»', i) < para.end)) return false;
+  if (ch === '"' || ch === '‘') return /[\s([{—–\-:/]/.test(prev);
+  return true;
+}
+
+/** Index of the mark closing the run opened at `open`, or -1. */
+function findClose(body: string, open: number, para: Span): number {
+  const opener = body[open];
+  const closers = CLOSERS[opener];
+  let depth = 0;
+  for (let j = open + 1; j < para.end; j++) {
+    const ch = body[j];
+    if (opener === '«' && ch === '«') depth++;
+    if (!closers.includes(ch)) continue;
+    if (opener === '«' && depth > 0) { depth--; continue; }
+    if (opener === '‘' && /\p{L}/u.test(body[j + 1] ?? '')) continue;
+    if (opener === '"' && /\s/.test(body[j - 1]) && !/[\s.,;:!?)]/.test(body[j + 1] ?? ' ')) continue;
+    return j;
+  }
+  return -1;
+}
+
+function trimmed(body: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(body[start])) start++;
+  while (end > start && /\s/.test(body[end - 1])) end--;
+  return { start, end };
+}
+
+/** All quoted runs of the body, paragraph by paragraph, in order. */
+export function findQuotedRuns(body: string, paragraphs: Span[]): QuotedRun[] {
+  const runs: QuotedRun[] = [];
+  let openFromPrevious = false;
+  paragraphs.forEach((para, p) => {
+    let first = true;
+    let openAtEnd = false;
+    for (let i = para.start; i < para.end; i++) {
+      if (!isOpening(body, i, para)) continue;
+      const close = findClose(body, i, para);
+      const continued = first && openFromPrevious && i === para.start;
+      first = false;
+      runs.push({ open: i, close: close >= 0 ? close : null, text: trimmed(body, i + 1, close >= 0 ? close : para.end), paragraph: p, continued });
+      if (close < 0) { openAtEnd = true; break; }
+      i = close;
+    }
+    openFromPrevious = openAtEnd;
+  });
+  return runs.filter((r) => r.text.end > r.text.start);
+}

@@ -1,0 +1,105 @@
+/**
+ * Quote speakers: a name goes to the person mentioned there; a pronoun to the most recent
+ * person of compatible gender before it; a role noun ("the minister") to the most recent person
+ * whose title holds that noun; otherwise the speaker stays unknown (never a new person).
+ */
+import type { ExtractedPerson, ExtractedQuote, Span } from '../types';
+import type { QuoteDraft } from '../quotes/draft';
+import { CONFIDENCE } from '../quotes/draft';
+import { FEMALE_MARKERS, MALE_MARKERS, ROLE_SYNONYMS } from '../lexicon/words';
+import { givenNameGender } from '../text/tokens';
+
+type Gender = 'M' | 'F' | null;
+
+/** Gender a person's name or titles reveal, or null. */
+export function genderOf(p: ExtractedPerson): Gender {
+  const titles = p.roles.map((r) => r.title.toLowerCase()).join(' ').split(/\s+/);
+  if (titles.some((w) => FEMALE_MARKERS.has(w))) return 'F';
+  if (titles.some((w) => MALE_MARKERS.has(w) && w !== 'chairman')) return 'M';
+  const g = givenNameGender(p.name.split(/\s+/)[0]);
+  if (g === 'M' || g === 'F') return g;
+  const last = p.name.split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (p.name.includes(' ') && /(ova|eva|ina|aya|ska|ayte|iene)$/.test(last)) return 'F';
+  if (p.name.includes(' ') && /(ov|ev|in|sky|ski|enko|uk|ich)$/.test(last)) return 'M';
+  return null;
+}
+
+interface Mention { at: number; person: ExtractedPerson }
+
+/** Person mentions outside direct quotes, in text order. */
+function timeline(people: ExtractedPerson[], quoted: Span[]): Mention[] {
+  return people.flatMap((p) => p.mentions.filter((m) => !quoted.some((q) => q.start <= m.start && m.end <= q.end)).map((m) => ({ at: m.start, person: p })))
+    .sort((a, b) => a.at - b.at);
+}
+
+function byPronoun(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
+  const want: Gender = /^she$|^her$/i.test(text) ? 'F' : /^he$|^him$/i.test(text) ? 'M' : null;
+  if (!want) return null;
+  const before = mentions.filter((m) => m.at < at).reverse();
+  return before.find((m) => { const g = genderOf(m.person); return g === null || g === want; })?.person ?? null;
+}
+
+function byRole(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
+  const noun = text.toLowerCase().replace(/^(the|a|an|this|that|his|her|its|their|our)\s+/, '').replace(/['’]s\b/g, '');
+  const head = noun.split(/\s+(?:of|for|at|in)\s+/)[0].split(/\s+/).pop() ?? noun;
+  const keys = ROLE_SYNONYMS[noun] ?? ROLE_SYNONYMS[head] ?? [head.replace(/(wo)?m[ae]n$/, '').replace(/person$/, '') || head];
+  const before = mentions.filter((m) => m.at < at).reverse();
+  const fits = (p: ExtractedPerson) => p.roles.some((r) => keys.some((k) => r.title.toLowerCase().includes(k)));
+  const qualifiers = (text.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !/^(?:The|A|An|This|That|His|Her|Its|Their|Our)$/.test(w)).map((w) => w.toLowerCase());
+  const qualified = (p: ExtractedPerson) => qualifiers.length > 0 && p.roles.some((r) => qualifiers.some((q) => r.title.toLowerCase().includes(q)));
+  return before.find((m) => fits(m.person) && qualified(m.person))?.person ?? before.find((m) => fits(m.person))?.person ?? null;
+}
+
+/** "Its managing director, Dr. Katrin Seiler, underlined": the name right after the role noun. */
+function appositiveName(role: Span, mentions: Mention[]): ExtractedPerson | null {
+  return mentions.find((m) => m.at > role.end && m.at - role.end <= 12)?.person ?? null;
+}
+
+/** "Vik, who won his 50th cap, … "Q," the midfielder said.": a definite role noun right after a person. */
+function nearSubject(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
+  if (!/^the\s+\p{Ll}+$/u.test(text)) return null;
+  const before = mentions.filter((m) => m.at < at && at - m.at < 250);
+  const people = new Set(before.map((m) => m.person));
+  return people.size === 1 ? before[before.length - 1].person : null;
+}
+
+/** Resolve each draft's speaker phrase to a person key; unresolved speakers stay null. */
+export function resolveSpeakers(drafts: QuoteDraft[], people: ExtractedPerson[], keyAt: (s: Span) => string | null): ExtractedQuote[] {
+  const quoted = drafts.filter((d) => d.kind === 'DIRECT').map((d) => d.span);
+  const mentions = timeline(people, quoted);
+  return drafts.map((d): ExtractedQuote => {
+    const sp = d.speaker;
+    let key: string | null = null;
+    if (sp?.form === 'NAME') key = keyAt(sp.span);
+    else if (sp?.form === 'PRONOUN') key = byPronoun(sp.text, sp.span.start, mentions)?.key ?? null;
+    else if (sp?.form === 'ROLE') key = (appositiveName(sp.span, mentions) ?? byRole(sp.text, sp.span.start, mentions) ?? nearSubject(sp.text, sp.span.start, mentions))?.key ?? null;
+    const unresolved = sp !== null && key === null && sp.form !== 'ORG';
+    const confidence = unresolved ? Math.min(d.confidence, 0.3) : d.confidence;
+    return {
+      kind: d.kind, text: d.text, span: d.span, sentence: d.sentence, speakerKey: key, speakerText: sp?.text ?? null,
+      cueVerb: d.cueVerb, attribution: d.attribution, confidence, eventKey: null,
+    };
+  });
+}
+
+/**
+ * A direct quote with no speaker takes the speaker of the nearest earlier quote in its paragraph,
+ * or of the last quote of the previous paragraph when it opens its paragraph (CONTINUATION).
+ */
+export function linkContinuations(quotes: ExtractedQuote[], paragraphs: Span[]): void {
+  const para = (at: number) => paragraphs.findIndex((p) => p.start <= at && at < p.end);
+  const ordered = [...quotes].sort((a, b) => a.span.start - b.span.start);
+  ordered.forEach((q, i) => {
+    if (q.kind !== 'DIRECT' || q.speakerKey || q.speakerText) return;
+    const p = para(q.span.start);
+    const opens = q.span.start - paragraphs[p].start <= 2;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = ordered[j];
+      const pp = para(prev.span.start);
+      if (pp < p - 1 || (pp === p - 1 && !opens)) break;
+      if (!prev.speakerKey) continue;
+      Object.assign(q, { speakerKey: prev.speakerKey, speakerText: prev.speakerText, attribution: 'CONTINUATION', confidence: CONFIDENCE.CONTINUATION });
+      return;
+    }
+  });
+}

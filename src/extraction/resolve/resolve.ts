@@ -1,0 +1,35 @@
+/**
+ * Stage 4, resolve (within one article): merge mention drafts into entities with aliases,
+ * wire title chains to organizations, quote speakers to people and quotes to events.
+ */
+import type { ExtractedArticle, NormalizedArticle, Segmentation } from '../types';
+import type { EntityDrafts } from '../entities/draft';
+import type { QuoteDraft } from '../quotes/draft';
+import { resolvePeople } from './people';
+import { resolveOrganizations } from './organizations';
+import { linkContinuations, resolveSpeakers } from './quotes';
+import { linkQuoteEvents, resolveEvents, resolvePlaces } from './events';
+
+/**
+ * Build the final article: entities merged in-article, every cross reference by key.
+ * `quotes` are the direct and indirect drafts in body order.
+ */
+export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: QuoteDraft[], drafts: EntityDrafts): ExtractedArticle {
+  const orgs = resolveOrganizations(drafts.organizations);
+  const people = resolvePeople(drafts.people, orgs.keyAt);
+  const places = resolvePlaces(drafts.places);
+  const events = resolveEvents(drafts.events, places);
+  const ordered = [...quotes].sort((a, b) => a.span.start - b.span.start);
+  const resolved = resolveSpeakers(ordered, people.people, people.keyAt);
+  linkContinuations(resolved, seg.paragraphs);
+  const datelinePlace = article.dateline ? places.find((p) => p.name.toLowerCase() === article.dateline?.toLowerCase())?.key ?? null : null;
+  linkQuoteEvents(resolved, ordered, events, {
+    body: article.body, date: article.publishedAt?.slice(0, 10) ?? null, datelinePlaceKey: datelinePlace,
+    roleOrgs: (key) => people.people.find((p) => p.key === key)?.roles ?? [],
+  });
+  return {
+    ...article, ...seg,
+    people: people.people, organizations: orgs.organizations, places, events,
+    quotes: resolved,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Word tokens with offsets, and the word-shape tests the entity rules share.
+ */
+import { HONORIFICS, NAME_CONNECTORS, NON_NAME_WORDS, ROLE_WORDS } from '../lexicon/words';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /\(\s*[\p{Lu}\d&][\p{Lu}\p{Ll}\d&\-]{0,11}\s*\)|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{M}\d][\p{L}\p{M}\d'’\-&]*(?:\.(?=\p{L}))?[\p{L}\p{M}\d'’\-]*|[^\s\p{L}\p{M}\d]/gu;
+
+/** Tokens of `text`; offsets are shifted by `offset` (for slices of the body). */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    if (/^(mr|mrs|ms|dr|prof|gen|col|lt|sgt|capt|gov|sen|rep|st|jr|sr|rev|fr)$/i.test(word) && text[m.index + word.length] === '.') word += '.';
+    out.push({ text: word, start: offset + m.index, end: offset + m.index + word.length });
+  }
+  return dropDuplicateDots(out);
+}
+
+/** The tokenizer emits "Mr" + "." — fold the dot into the honorific. */
+function dropDuplicateDots(tokens: Token[]): Token[] {
+  return tokens.filter((t, i) => !(t.text === '.' && i > 0 && tokens[i - 1].text.endsWith('.') && tokens[i - 1].end === t.end));
+}
+
+/** A word starting with an upper-case letter (or a parenthesised acronym). */
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^\(\s*\p{Lu}/u.test(word);
+}
+
+/** An all-caps acronym of 2-8 letters ("NASB", "R&D", "U.N."). */
+export function isAcronym(word: string): boolean {
+  const bare = word.replace(/^\(\s*|\s*\)$/g, '');
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(bare) || /^\p{Lu}{2,}[a-z]?\p{Lu}+$/u.test(bare);
+}
+
+/** A lower-case word that may join the words of a proper name ("of", "de", "al"). */
+export function isConnector(word: string): boolean {
+  return NAME_CONNECTORS.has(word.toLowerCase()) && word === word.toLowerCase();
+}
+
+/** A word of a job title ("Minister", "deputy", "CEO"). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
+}
+
+/** "Mr.", "Dr", "Prof." */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase());
+}
+
+/** A capitalised word that can be part of a personal name. */
+export function isNameWord(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word) || isAcronym(word) && word.length > 2) return false;
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return !NON_NAME_WORDS.has(lower) && !isRoleWord(lower) && !isHonorific(word);
+}
+
+/** compromise's first-name lexicon: 'M', 'F', '?' (unisex) for a given name, null otherwise. */
+export { givenNameGender } from '../lexicon/names';

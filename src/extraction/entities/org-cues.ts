@@ -68,17 +68,10 @@ function cuedTokens(body: string): OrgDraft[] {
   return out;
 }
 
-/** "the Friends of the Eastside Library": an association named after what it supports. */
-function friendsOf(body: string): OrgDraft[] {
-  const out: OrgDraft[] = [];
-  for (const m of body.matchAll(/\bFriends of (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) out.push(strong(m[0], m.index ?? 0));
-  return out;
-}
-
 /**
  * Organization mentions cued by their context rather than by a head word. Drafts are STRONG:
  * the cue itself says the name is an organization.
  */
 export function cuedOrganizations(body: string): OrgDraft[] {
-  return [...appositives(body), ...cuedTokens(body), ...friendsOf(body)];
+  return [...appositives(body), ...cuedTokens(body)];
 }

@@ -130,7 +130,7 @@ function isOutlet(name: string, source: string | null): boolean {
 /** "the opposition Democratic Renewal party", "the Norland embassy": a lower-case head word. */
 function lowercaseHeads(body: string): OrgDraft[] {
   const out: OrgDraft[] = [];
-  for (const m of body.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,4})(party|embassy|district court)\b/gu)) {
+  for (const m of body.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,4})(party|embassy)\b/gu)) {
     const words = m[1].trim().split(/\s+/).filter((w) => !/^(?:The|A|An|This|That|Its|Their)$/.test(w));
     if (!words.length || words.some((w) => /['’]s?$/.test(w))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(words[0]);

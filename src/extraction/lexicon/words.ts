@@ -21,7 +21,7 @@ export const ROLE_WORDS = words(`
   treasurer auditor ombudsman vice first acting former interim prime lawyer attorney teacher
   farmer fisherman resident owner chairwoman organiser organizer curator architect engineer
   doctor nurse mayor-elect headmaster principal pastor priest imam rabbi activist campaigner
-  negotiator harbourmaster harbormaster mediator spokesperson
+  negotiator mediator spokesperson
   economist strategist historian novelist writer author publisher producer director-general
 `);
 

@@ -71,8 +71,7 @@ export function isHeadlineLike(line: string): boolean {
 /** Section names that pages print above a headline. */
 const SECTIONS = new Set(`society politics economy economics business world sport sports culture
   science technology tech health regions region opinion markets entertainment lifestyle
-  travel environment education defence defense military incidents crime law russia belarus
-  china europe asia africa americas middle-east uk us u.s. international national local
+  travel environment education defence defense military incidents crime law europe asia africa americas middle-east uk us u.s. international national local
   finance energy agriculture industry media arts life analysis commentary features
   diplomacy security justice climate`.split(/\s+/).filter(Boolean));
 

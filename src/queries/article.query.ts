@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DateOrder, EntityType } from '../entities/enums';
-import { ArticleFilter } from '../resolvers/inputs/article-filter.input';
+import { ArticleFilter } from './inputs/article-filter.input';
 import { toEpochMs } from '../scalars/date-time.scalar';
 import { addSearch } from './entity.query';
 import { SearchKind } from './fts';

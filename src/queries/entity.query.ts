@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { EntityType } from '../entities/enums';
-import { EventFilter } from '../resolvers/inputs/event-filter.input';
+import { EventFilter } from './inputs/event-filter.input';
 import { SearchKind, toFtsQuery } from './fts';
 import { parseId } from './ids';
 import { ListSpec } from './list';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { PageResult } from '../resolvers/types/connection.type';
+import type { PageResult } from './page';
 import { Page } from './page';
 
 /** A list query: ids from `from` matching every `where`, in `order`. */

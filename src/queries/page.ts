@@ -38,3 +38,13 @@ export function toPage(args: { first?: number | null; after?: string | null }): 
   }
   return { offset: args.after ? decodeCursor(args.after) : 0, limit: first };
 }
+
+/** One page of a list, before it becomes a connection object. */
+export interface PageResult<T> {
+  page: Page;
+  /** Up to `page.limit` items. */
+  nodes: T[];
+  hasNextPage: boolean;
+  /** Counts the whole list; only called when a client asks for totalCount. */
+  count: () => Promise<number>;
+}

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DateOrder, EntityType } from '../entities/enums';
-import { QuoteFilter } from '../resolvers/inputs/quote-filter.input';
+import { QuoteFilter } from './inputs/quote-filter.input';
 import { toEpochMs } from '../scalars/date-time.scalar';
 import { addSearch } from './entity.query';
 import { SearchKind } from './fts';

@@ -7,7 +7,7 @@ import { articleListSpec } from '../queries/article.query';
 import { parseId } from '../queries/ids';
 import { ConnectionArgs } from './args/connection.args';
 import { hydrate, listConnection, relationConnection } from './connection.helpers';
-import { ArticleFilter } from './inputs/article-filter.input';
+import { ArticleFilter } from '../queries/inputs/article-filter.input';
 import { ArticleConnection, EventConnection, OrganizationConnection, PersonConnection, PlaceConnection, QuoteConnection } from './types/connections';
 
 @Resolver(() => Article)

@@ -6,7 +6,7 @@ import { eventListSpec } from '../queries/entity.query';
 import { ConnectionArgs } from './args/connection.args';
 import { hydrate, listConnection, relationConnection } from './connection.helpers';
 import { aliasNames, findOne } from './entity.helpers';
-import { EventFilter } from './inputs/event-filter.input';
+import { EventFilter } from '../queries/inputs/event-filter.input';
 import { ArticleConnection, EventConnection, ParticipantConnection, QuoteConnection } from './types/connections';
 
 /** Load "PERSON:1" / "ORGANIZATION:2" participant tags, in order. */

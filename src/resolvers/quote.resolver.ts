@@ -6,7 +6,7 @@ import { parseId } from '../queries/ids';
 import { quoteListSpec } from '../queries/quote.query';
 import { ConnectionArgs } from './args/connection.args';
 import { listConnection } from './connection.helpers';
-import { QuoteFilter } from './inputs/quote-filter.input';
+import { QuoteFilter } from '../queries/inputs/quote-filter.input';
 import { QuoteConnection } from './types/connections';
 
 @Resolver(() => Quote)

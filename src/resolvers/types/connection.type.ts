@@ -1,5 +1,8 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { encodeCursor, Page } from '../../queries/page';
+import { encodeCursor } from '../../queries/page';
+import type { PageResult } from '../../queries/page';
+
+export type { PageResult } from '../../queries/page';
 
 @ObjectType({ description: 'Where a page of results stands in the whole list.' })
 export class PageInfo {
@@ -16,15 +19,6 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-/** One page of a list, before it becomes a connection object. */
-export interface PageResult<T> {
-  page: Page;
-  /** Up to `page.limit` items. */
-  nodes: T[];
-  hasNextPage: boolean;
-  /** Counts the whole list; only called when a client asks for totalCount. */
-  count: () => Promise<number>;
-}
 
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[] | unknown[];

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Database } from './data-source';
 import { createLoaders, Loaders } from './loaders';
-import type { LoaderOptions } from './loaders/by-id.loader';
+import type { DataSource } from 'typeorm';
 
 /** What every resolver receives. One per request. */
 export interface Context {
@@ -21,11 +21,12 @@ export interface ContextInput {
   canWrite: boolean;
   requestId: string;
   log: Logger;
-  /** Loader options; only the benchmarks' naive variant sets them (see createLoaders). */
-  loaderOptions?: LoaderOptions;
 }
 
+/** Makes a request's loaders on a connection; createLoaders unless a caller composes its own. */
+export type LoaderFactory = (ds: DataSource) => Loaders;
+
 /** Build a request's context: fresh loaders on the read connection. */
-export function createContext({ loaderOptions, ...input }: ContextInput): Context {
-  return { ...input, loaders: createLoaders(input.db.reader, loaderOptions) };
+export function createContext(input: ContextInput, makeLoaders: LoaderFactory = createLoaders): Context {
+  return { ...input, loaders: makeLoaders(input.db.reader) };
 }

@@ -8,7 +8,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 import { hasValidKey } from './auth';
 import type { Config } from './config';
-import { Context, ContextInput, createContext } from './context';
+import { Context, createContext, type LoaderFactory } from './context';
 import type { Database } from './data-source';
 import { playgroundRoutes } from './playground/playground.routes';
 import { buildAppSchema } from './schema';
@@ -39,11 +39,16 @@ function healthRoutes(app: express.Express, db: Database): void {
   });
 }
 
+/** Composition seams for callers other than index.ts (the benchmarks swap the loaders). */
+export interface ServerOptions {
+  makeLoaders?: LoaderFactory;
+}
+
 /**
  * Build the HTTP server: Express 5 with Apollo Server at /graphql, /health and /ready.
  * A factory shared by index.ts, the tests and the benchmarks; it starts nothing until listen().
  */
-export async function createServer(config: Config, db: Database, log: Logger, options: Pick<ContextInput, 'loaderOptions'> = {}): Promise<AppServer> {
+export async function createServer(config: Config, db: Database, log: Logger, options: ServerOptions = {}): Promise<AppServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const limits = operationLimits(config);
@@ -70,7 +75,7 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const requestId = requestIdOf(res);
-      return createContext({ db, config, canWrite: hasValidKey(req.headers.authorization, config.apiKeys), requestId, log: log.child({ requestId }), loaderOptions: options.loaderOptions });
+      return createContext({ db, config, canWrite: hasValidKey(req.headers.authorization, config.apiKeys), requestId, log: log.child({ requestId }) }, options.makeLoaders);
     },
   }), httpErrorHandler(config, log));
   return {

@@ -80,7 +80,7 @@ export function scoreArticle(expected: ExpectedArticle, article: ExtractedArticl
 /** Scores an article the pipeline failed on: everything expected counts as missed. */
 export function scoreFailure(expected: ExpectedArticle): Score {
   const blank: ExtractedArticle = {
-    headline: '', body: '', publishedAt: null, source: null, section: null, dateline: null,
+    headline: '', body: '', publishedAt: null, source: null, section: null, dateline: null, datelineLength: 0,
     language: 'en', warnings: [], paragraphs: [], sentences: [],
     people: [], organizations: [], places: [], events: [], quotes: [],
   };

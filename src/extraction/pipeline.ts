@@ -10,7 +10,7 @@ import { extractDirectQuotes } from './quotes/direct';
 import { extractIndirectQuotes } from './quotes/indirect';
 import { extractEntities } from './entities/entities';
 import { resolve } from './resolve/resolve';
-import { parseDateline } from './normalize/dateline';
+import { leadAsHeadline } from './normalize/header';
 
 /**
  * Extract headline, metadata, quotes and entities from one raw article.
@@ -21,14 +21,16 @@ export function extractArticle(input: RawArticleInput): ExtractedArticle {
   const article = normalize(input);
   // 2. segment: paragraphs and sentences
   const seg = segment(article.body);
+  // 2b. headline: the page's own, else the lead sentence (decided here, once)
+  const headline = article.headline.trim() ? article.headline : leadAsHeadline(article.body, seg);
+  const warnings = headline === article.headline ? article.warnings : [...article.warnings, 'no headline found: the lead sentence stands in'];
   // 3. quotes: direct quotations, then reported speech outside them
   const direct = extractDirectQuotes(article.body, seg);
-  const datelineEnd = parseDateline(article.body)?.length ?? 0;
-  const indirect = extractIndirectQuotes(article.body, seg, direct, datelineEnd);
+  const indirect = extractIndirectQuotes(article.body, seg, direct, article.datelineLength);
   const quotes = [...direct, ...indirect];
   // 4. entities: mentions, with speaker phrases as person evidence
   const year = article.publishedAt ? Number(article.publishedAt.slice(0, 4)) : null;
   const drafts = extractEntities(article.body, seg, quotes, { dateline: article.dateline, source: article.source, year, headline: article.headline });
   // 5. resolve: merge mentions, wire speakers and events
-  return resolve(article, seg, quotes, drafts);
+  return resolve({ ...article, headline, warnings }, seg, quotes, drafts);
 }

@@ -36,6 +36,8 @@ export interface NormalizedArticle {
   section: string | null;
   /** The dateline place as written ("MINSK" -> "Minsk"); null when none. */
   dateline: string | null;
+  /** Characters of the body the dateline prefix takes ("MINSK, May 26 (BelTA) - "), 0 when none. */
+  datelineLength: number;
   /** ISO 639-1 code, e.g. "en". */
   language: string;
   warnings: string[];

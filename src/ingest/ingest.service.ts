@@ -43,13 +43,6 @@ export function validateInput(input: RawArticleInput, limits: IngestLimits): voi
   }
 }
 
-/** The first sentence of the story (without its dateline), cut at a word near 120 characters. */
-export function leadAsHeadline(doc: Pick<ExtractedArticle, 'body' | 'sentences'>): string {
-  const first = doc.sentences[0] ? doc.body.slice(doc.sentences[0].start, doc.sentences[0].end) : doc.body;
-  const lead = first.replace(/^[^-–—]{0,80}?\)\s*[-–—]+\s*/, '').replace(/\s+/g, ' ').trim();
-  return lead.length <= 120 ? lead : `${lead.slice(0, lead.lastIndexOf(' ', 117))}…`;
-}
-
 /** Run the pure pipeline, turning its failures into input errors that name the problem. */
 export function extract(input: RawArticleInput): ExtractedArticle {
   let doc: ExtractedArticle;
@@ -59,7 +52,6 @@ export function extract(input: RawArticleInput): ExtractedArticle {
     throw new IngestInputError(`the article could not be read: ${(err as Error).message}`, 'text');
   }
   if (!/\p{L}/u.test(doc.body)) throw new IngestInputError('no story text could be found in the article (no words, only marks or symbols)', 'text');
-  if (!doc.headline.trim()) return { ...doc, headline: leadAsHeadline(doc), warnings: [...doc.warnings, 'no headline found: the lead sentence stands in'] };
   return doc;
 }
 
@@ -68,14 +60,14 @@ export function extract(input: RawArticleInput): ExtractedArticle {
  * url or the same story again returns the stored article as a duplicate.
  */
 export async function storeArticle(db: Database, input: RawArticleInput, doc: ExtractedArticle): Promise<IngestOutcome> {
-  const publishedAt = input.publishedAt ?? doc.publishedAt;
+  const publishedAt = doc.publishedAt;
   const publishedTs = publishedAt ? Date.parse(publishedAt) : null;
   const outcome = await db.write((manager) => persistArticle(manager, doc, {
     url: input.url ?? null,
     contentHash: contentHashOf(doc),
     publishedAt,
     publishedTs: publishedTs !== null && Number.isFinite(publishedTs) ? publishedTs : null,
-    source: input.source ?? doc.source,
+    source: doc.source,
     ingestedAt: new Date().toISOString(),
   }));
   return { ...outcome, warnings: doc.warnings };

@@ -1,7 +1,7 @@
-import { distance } from 'fastest-levenshtein';
 import { AliasReason, EntityType } from '../entities/enums';
 import type { ExtractedAlias } from '../extraction/types';
 import { nameKey, nameWords, surnameKey } from '../text/fold';
+import { isMisspelling as withinEdits } from '../extraction/text/similarity';
 
 /** An alias row already in the database. */
 export interface KnownAlias {
@@ -67,9 +67,7 @@ export function chooseMatch(type: EntityType, names: NamedKey[], known: KnownAli
   return null;
 }
 
-/** Whether two long keys are one name misspelt: edit distance 1 (8+ letters) or 2 (14+ letters). */
+/** Whether two stored keys are one name misspelt (the across-articles row of MISSPELLING). */
 export function isMisspelling(a: string, b: string): boolean {
-  const len = Math.min(a.length, b.length);
-  const allowed = len >= 14 ? 2 : len >= 8 ? 1 : 0;
-  return allowed > 0 && a !== b && a[0] === b[0] && distance(a, b) <= allowed;
+  return withinEdits(a, b, 'acrossArticles');
 }

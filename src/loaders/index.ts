@@ -22,7 +22,7 @@ function aliasLoader(ds: DataSource, options: LoaderOptions): DataLoader<string,
  * so caches never outlive a request or leak data between clients. Every relation goes through
  * these, so a nested query costs a fixed number of statements whatever the number of parents.
  *
- * `options` exists for the benchmarks' naive variant: `{ batch: false, cache: false }` makes
+ * `options` are DataLoader settings; `{ batch: false, cache: false }` (the benchmarks' naive variant) makes
  * every loader run one query per parent, as plain per-parent resolvers would.
  */
 export function createLoaders(ds: DataSource, options: LoaderOptions = {}) {

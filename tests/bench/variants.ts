@@ -2,6 +2,8 @@ import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/data-source';
 import { createLogger } from '../../src/logger';
 import { createServer } from '../../src/server';
+import { createLoaders } from '../../src/loaders';
+import type { DataSource } from 'typeorm';
 import { createCeilingServer } from './ceiling-server';
 
 /** The three servers compared: the service, the same schema without batching, and hand-written SQL. */
@@ -13,7 +15,7 @@ export interface RunningVariant { url: string; stop(): Promise<void> }
 
 /**
  * Start one variant over `db` on a free loopback port. `naive` is the real server with
- * `loaderOptions: { batch: false, cache: false }`: every relation costs one query per parent.
+ * loaders made with `{ batch: false, cache: false }`: every relation costs one query per parent.
  */
 export async function startVariant(variant: Variant, db: Database): Promise<RunningVariant> {
   if (variant === 'ceiling') {
@@ -26,8 +28,8 @@ export async function startVariant(variant: Variant, db: Database): Promise<Runn
     NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', LOAD_SAMPLE_DATA: 'false',
     DATABASE_PATH: db.reader.options.database as string, MAX_QUERY_COST: '1000000', MAX_QUERY_COMPLEXITY: '1000000', MAX_QUERY_DEPTH: '12',
   });
-  const loaderOptions = variant === 'naive' ? { batch: false, cache: false } : undefined;
-  const server = await createServer(config, db, createLogger('silent'), { loaderOptions });
+  const makeLoaders = variant === 'naive' ? (ds: DataSource) => createLoaders(ds, { batch: false, cache: false }) : undefined;
+  const server = await createServer(config, db, createLogger('silent'), { makeLoaders });
   const url = await server.listen();
   return { url, stop: async () => { server.httpServer.closeAllConnections(); await server.stop(); } };
 }

@@ -41,7 +41,7 @@ function expected(): ExpectedArticle {
 function perfect(): ExtractedArticle {
   return {
     headline: 'Academy expands ties with Norland', body: '', publishedAt: '2026-03-03T14:05:00+01:00',
-    source: 'Reuters', section: 'World', dateline: 'Geneva', language: 'en', warnings: [],
+    source: 'Reuters', section: 'World', dateline: 'Geneva', datelineLength: 0, language: 'en', warnings: [],
     paragraphs: [], sentences: [],
     people: [person('p1', 'Alexander Vorel')],
     organizations: [{ key: 'o1', name: 'National Academy of Norland', aliases: [], mentions: [], acronym: 'NAN', kind: 'ACADEMY' }],

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalize } from '../../src/extraction/normalize/normalize';
+import { extractArticle } from '../../src/extraction/pipeline';
 
 const PAGE = [
   'Home', 'Services', 'Wednesday, 14 June 2023', 'Port Amsel Cloudy +18°C', 'All news', 'Politics',
@@ -13,7 +14,8 @@ test('separates the story from menus, weather, the page date and the footer', ()
   const a = normalize({ text: PAGE });
   assert.deepEqual({ ...a, body: undefined, warnings: undefined }, {
     headline: 'Veloria and Norland sign water accord', body: undefined, publishedAt: '2023-06-12T09:15:00Z',
-    source: 'NorTA', section: 'Politics', dateline: 'Port Amsel', language: 'en', warnings: undefined,
+    source: 'NorTA', section: 'Politics', dateline: 'Port Amsel', datelineLength: 'PORT AMSEL, 12 June (NorTA) - '.length,
+    language: 'en', warnings: undefined,
   });
   assert.equal(a.body, 'PORT AMSEL, 12 June (NorTA) - Veloria and Norland signed a water-sharing accord on Monday, Foreign Minister Anna Kovac said.\n\n"This is a good day for both our peoples," Kovac told reporters.');
   assert.deepEqual(a.warnings, ['time zone unknown; UTC assumed']);
@@ -61,4 +63,15 @@ test('reads HTML through Readability, dropping the site name from the title', ()
 
 test('throws an error naming the value for empty text', () => {
   assert.throws(() => normalize({ text: '   ' }), /article text is empty: "   "/);
+});
+
+test('a page without a headline gets its lead sentence as headline, decided once in the pipeline', () => {
+  const doc = extractArticle({ text: 'BERGVIK (Reuters) - The harbour board approved a new ferry timetable on Tuesday after a long debate. The vote was close.' });
+  assert.equal(doc.headline, 'The harbour board approved a new ferry timetable on Tuesday after a long debate.');
+  assert.ok(doc.warnings.includes('no headline found: the lead sentence stands in'));
+});
+
+test("the caller's source and publishedAt are the pipeline's answer, not patched in afterwards", () => {
+  const doc = extractArticle({ text: PAGE, source: 'Velmora Daily', publishedAt: '2023-06-13T08:00:00+02:00' });
+  assert.deepEqual([doc.source, doc.publishedAt], ['Velmora Daily', '2023-06-13T08:00:00+02:00']);
 });

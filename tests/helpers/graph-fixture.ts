@@ -17,7 +17,7 @@ export function fixtureArticle(i: number, speakers = 3): ExtractedArticle {
   });
   return {
     headline: `Harbour ${i} to reopen`, body, publishedAt: new Date(Date.UTC(2026, 2, 1, 0, i)).toISOString().replace('.000Z', '+00:00'),
-    source: 'Norland Wire', section: 'Economy', dateline: 'Velmora', language: 'en', warnings: [],
+    source: 'Norland Wire', section: 'Economy', dateline: 'Velmora', datelineLength: 0, language: 'en', warnings: [],
     paragraphs: [{ start: 0, end: body.length }], sentences: [{ start: 0, end: body.length }],
     people: [{ key: 'p1', name: `${given} ${surname}`, aliases: [{ name: surname, reason: 'SURNAME' }], mentions: [at(`${given} ${surname}`)], roles: [{ title: 'Minister', organizationKey: 'o1' }] }],
     organizations: [{ key: 'o1', name: 'Ministry of Coastal Affairs', acronym: 'MCA', kind: 'MINISTRY', aliases: [], mentions: [at('Coastal Affairs')] }],

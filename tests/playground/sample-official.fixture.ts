@@ -13,7 +13,7 @@ export function sampleOfficialArticle(): ExtractedArticle {
   const at = (text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
   return {
     headline: 'Arven Basin Water Forum opens in Port Amsel', body, publishedAt: '2026-05-14T10:55:00+02:00',
-    source: 'Veloria News Agency', section: 'Politics', dateline: 'Port Amsel', language: 'en', warnings: [],
+    source: 'Veloria News Agency', section: 'Politics', dateline: 'Port Amsel', datelineLength: 0, language: 'en', warnings: [],
     paragraphs: [{ start: 0, end: body.length }], sentences: [{ start: 0, end: body.length }],
     people: [{ key: 'p1', name: 'Teodor Marek', aliases: [{ name: 'Marek', reason: 'SURNAME' }], mentions: [at('Teodor Marek')], roles: [{ title: 'Foreign Minister', organizationKey: 'o1' }] }],
     organizations: [{ key: 'o1', name: 'Ministry of Foreign Affairs of Veloria', acronym: null, kind: 'MINISTRY', aliases: [], mentions: [] }],

@@ -5,6 +5,7 @@
 import { findDates, toIso, type FoundDate } from './dates';
 import { isHeadlineLike, PHOTO_CREDIT, sectionOf, wordCount } from './furniture';
 import type { Dateline } from './dateline';
+import type { Segmentation } from '../types';
 
 /** Index of the headline line above the body, or -1. */
 export function findHeadline(lines: string[], bodyStart: number): number {
@@ -93,4 +94,11 @@ function withinOneDay(stamp: FoundDate, dm: { month: number; day: number }): boo
   const a = Date.UTC(stamp.year ?? 2000, stamp.month - 1, stamp.day);
   const b = Date.UTC(stamp.year ?? 2000, dm.month - 1, dm.day);
   return Math.abs(a - b) <= 86_400_000;
+}
+
+/** The first sentence of the story (without its dateline), cut at a word near 120 characters. */
+export function leadAsHeadline(body: string, seg: Segmentation): string {
+  const first = seg.sentences[0] ? body.slice(seg.sentences[0].start, seg.sentences[0].end) : body;
+  const lead = first.replace(/^[^-–—]{0,80}?\)\s*[-–—]+\s*/, '').replace(/\s+/g, ' ').trim();
+  return lead.length <= 120 ? lead : `${lead.slice(0, lead.lastIndexOf(' ', 117))}…`;
 }

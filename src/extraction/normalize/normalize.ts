@@ -86,7 +86,7 @@ export function normalize(input: RawArticleInput): NormalizedArticle {
   return {
     headline, body, publishedAt: published.iso, source,
     section: html?.section ?? findSection(lines, headIdx >= 0 ? headIdx : start.index),
-    dateline: start.dateline?.place ?? null, language: language.language, warnings,
+    dateline: start.dateline?.place ?? null, datelineLength: parseDateline(body)?.length ?? 0, language: language.language, warnings,
   };
 }
 

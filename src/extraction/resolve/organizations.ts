@@ -7,7 +7,7 @@
 import type { AliasReason, ExtractedOrganization, Span } from '../types';
 import type { OrgDraft } from '../entities/draft';
 import { nameKey } from '../../text/fold';
-import { contentWords, editDistance, initials } from '../text/similarity';
+import { contentWords, initials, isMisspelling } from '../text/similarity';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { orgHeadKind } from '../lexicon/organizations';
 import { orgKind } from '../entities/organizations';
@@ -26,7 +26,7 @@ const firstAt = (c: Cluster) => Math.min(Infinity, ...c.drafts.map((d) => d.span
 /** A word of a name, or a place/demonym pair of it ("veloria" ~ "velorian"). */
 function hasWord(set: Set<string>, word: string): boolean {
   if (set.has(word)) return true;
-  if (word.length >= 7 && [...set].some((w) => w.length >= 7 && w[0] === word[0] && editDistance(w, word, 2) <= 2)) return true;
+  if ([...set].some((w) => isMisspelling(w, word, 'nameWord'))) return true;
   return word.length >= 5 && [...set].some((w) => (w.startsWith(word) && /^(n|an|ian|ese|i|ish)$/.test(w.slice(word.length))) || (word.startsWith(w) && w.length >= 5 && /^(n|an|ian|ese|i|ish)$/.test(word.slice(w.length))));
 }
 
@@ -38,7 +38,7 @@ function spelling(name: string): number {
 function misspelt(a: string, b: string): boolean {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
-  return la !== lb && la.length >= 12 && initials(a) === initials(b) && editDistance(la, lb, 2) <= 2;
+  return initials(a) === initials(b) && isMisspelling(la, lb, 'organizationName');
 }
 
 function mergeInto(target: Cluster, from: Cluster, reason: AliasReason): void {

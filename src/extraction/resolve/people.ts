@@ -6,7 +6,7 @@
 import type { AliasReason, ExtractedAlias, ExtractedPerson, ExtractedRole, Span } from '../types';
 import type { PersonDraft } from '../entities/draft';
 import { foldAccents, nameKey, surnameKey } from '../../text/fold';
-import { editDistance } from '../text/similarity';
+import { isMisspelling } from '../text/similarity';
 
 interface Cluster { drafts: PersonDraft[]; reasons: Map<string, AliasReason> }
 
@@ -16,7 +16,7 @@ function similarFullName(a: string, b: string): AliasReason | null {
   const ka = nameKey(a);
   const kb = nameKey(b);
   if (ka === kb) return foldAccents(a) === foldAccents(b) ? 'VARIANT' : 'TRANSLITERATION';
-  if (ka.length >= 8 && ka[0] === kb[0] && wordsOf(a) === wordsOf(b) && editDistance(ka, kb, 2) <= 2) return 'MISSPELLING';
+  if (wordsOf(a) === wordsOf(b) && isMisspelling(ka, kb, 'personName')) return 'MISSPELLING';
   return null;
 }
 

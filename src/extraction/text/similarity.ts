@@ -1,5 +1,6 @@
 /**
- * String similarity for in-article merging: edit distance and initials.
+ * String similarity for merging names, inside an article and across articles: one edit distance,
+ * one table of misspelling allowances, initials and content words.
  */
 
 /** Levenshtein distance with adjacent transposition counted as one edit (bounded by `max`). */
@@ -15,6 +16,30 @@ export function editDistance(a: string, b: string, max = 3): number {
     }
   }
   return d[a.length][b.length];
+}
+
+/** Where two spellings meet: which allowance of MISSPELLING applies. */
+export type MisspellingScope = 'personName' | 'organizationName' | 'nameWord' | 'acrossArticles';
+
+/**
+ * How many edits two spellings of one name may differ by, by the shorter one's length: rows of
+ * [minimum length, edits], the last row that applies wins; shorter names never count as misspelt.
+ * Across articles the bar is higher (one edit from 8 letters), since a wrong merge there joins
+ * two real entities for good.
+ */
+export const MISSPELLING: Record<MisspellingScope, ReadonlyArray<readonly [number, number]>> = {
+  personName: [[8, 2]],
+  organizationName: [[12, 2]],
+  nameWord: [[7, 2]],
+  acrossArticles: [[8, 1], [14, 2]],
+};
+
+/** Whether `a` and `b` (already folded) are one name misspelt: same first letter, within the scope's edits. */
+export function isMisspelling(a: string, b: string, scope: MisspellingScope): boolean {
+  if (a === b || !a || a[0] !== b[0]) return false;
+  const len = Math.min(a.length, b.length);
+  const allowed = MISSPELLING[scope].reduce((n, [min, edits]) => (len >= min ? edits : n), 0);
+  return allowed > 0 && editDistance(a, b, allowed) <= allowed;
 }
 
 const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&', 'de', 'du', 'des', 'la', 'le']);

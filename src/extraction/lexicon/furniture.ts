@@ -1,0 +1,38 @@
+/**
+ * Page furniture vocabulary: the words and line shapes of menus, share buttons, footers, credits
+ * and section labels that pages print around a story. General to news sites; no one page's menu.
+ */
+
+/** Lines that end the story: everything from here on is footer. */
+export const FOOTER_START = new RegExp([
+  '^subscribe\\b', '^follow us\\b', '^share (this|on|via)\\b', '^recent news\\b', '^latest news\\b',
+  '^related( news| articles| stories| content| coverage|:)', '^read (more|also)\\b', '^also read\\b',
+  '^see also\\b', '^more (news|stories|from)\\b', '^most (read|popular|viewed)\\b', '^tags?:', '^topics?:',
+  '^copyright\\b', '^©', '^all rights reserved', '^\\(?(reporting|writing|editing|additional reporting|compiled) by\\b',
+  'contributed to this report\\.?$', '^you (may|might) also like', '^recommended\\b', '^comments?\\b',
+  '^leave a comment', '^sign up\\b', '^newsletter\\b', '^if you (have|want)\\b.*(tip|subscribe)',
+  '^(our )?editor\'?s? (picks|choice)', '^top stories\\b', '^news feed\\b', '^useful links\\b',
+  '^any use of (the )?materials', '^(media|press|investor) (contacts?|enquiries|inquiries)', '^contacts?:',
+  '[\\w.-]+@[\\w-]+\\.\\w+', '\\+\\d[\\d ()-]{7,}', '^when using (the )?materials', '^the editorial (board|office)',
+].join('|'), 'i');
+
+/** Single lines inside a story that are not part of it ("Advertisement", photo credits). */
+export const IN_BODY_JUNK = new RegExp([
+  '^advertisement$', '^ad$', '^share$', '^print$', '^e-?mail$', '^copy link$', '^click here\\b',
+  '^(file )?photo\\b.*:', '^\\(?photo:', '^file ?-', '^file photo', '^getty images$', '^watch:',
+  '^read more:', '^related:', '^(more|see):', '^scroll to continue', '^story continues',
+  '^listen to (this|the) (article|story)', '^\\d+ min(ute)?s? (read|listen)$', '^image (source|caption)\\b',
+].join('|'), 'i');
+
+/** Social network names printed as share buttons. */
+export const SOCIAL = /^(twitter|facebook|telegram|instagram|youtube|vk|vkontakte|whatsapp|viber|linkedin|x|tiktok|odnoklassniki|ok|rss|email|print)$/i;
+
+/** A photo credit line: the line below it is a caption, not a headline. */
+export const PHOTO_CREDIT = /^(?:getty images|reuters|afp|ap|epa|shutterstock|pa media|anadolu|[\p{L} .]+\/\s*(?:getty images|afp|reuters|ap|epa))$/iu;
+
+/** Section names that pages print above a headline. */
+export const SECTIONS = new Set(`society politics economy economics business world sport sports culture
+  science technology tech health regions region opinion markets entertainment lifestyle
+  travel environment education defence defense military incidents crime law europe asia africa americas middle-east uk us u.s. international national local
+  finance energy agriculture industry media arts life analysis commentary features
+  diplomacy security justice climate`.split(/\s+/).filter(Boolean));

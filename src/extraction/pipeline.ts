@@ -10,6 +10,7 @@ import { extractDirectQuotes } from './quotes/direct';
 import { extractIndirectQuotes } from './quotes/indirect';
 import { extractEntities } from './entities/entities';
 import { resolve } from './resolve/resolve';
+import { dropUnkeyable } from './resolve/keyable';
 import { leadAsHeadline } from './normalize/header';
 
 /**
@@ -31,6 +32,6 @@ export function extractArticle(input: RawArticleInput): ExtractedArticle {
   // 4. entities: mentions, with speaker phrases as person evidence
   const year = article.publishedAt ? Number(article.publishedAt.slice(0, 4)) : null;
   const drafts = extractEntities(article.body, seg, quotes, { dateline: article.dateline, source: article.source, year, headline: article.headline });
-  // 5. resolve: merge mentions, wire speakers and events
-  return resolve({ ...article, headline, warnings }, seg, quotes, drafts);
+  // 5. resolve: merge mentions, wire speakers and events; names that key to nothing are dropped
+  return dropUnkeyable(resolve({ ...article, headline, warnings }, seg, quotes, drafts));
 }

@@ -5,7 +5,12 @@
  * function folds a user's search string, so "Sergey Chizhik", "sergei chizhik" and "Chížik"
  * meet at one key. The rules only remove distinctions that transliteration systems disagree on;
  * they never merge different consonant skeletons.
+ *
+ * Letters outside Latin go through any-ascii (a well-kept Unicode-to-ASCII transliterator:
+ * Cyrillic, Greek, Arabic, CJK, and Latin letters that do not decompose, such as Đ, Þ, ð), so
+ * "Сергей Лавров" and "Sergei Lavrov" meet at one key and no name folds to nothing.
  */
+import anyAscii from 'any-ascii';
 
 /** Given names whose transliterations differ by more than the generic rules catch. */
 const GIVEN_NAME_VARIANTS: Record<string, string> = {
@@ -32,17 +37,30 @@ const GIVEN_NAME_VARIANTS: Record<string, string> = {
   mohammed: 'muhammad', mohammad: 'muhammad', mohamed: 'muhammad', muhammed: 'muhammad',
 };
 
-/** Strip accents and fold case: "Čížek" -> "cizek". */
+/** Strip accents, transliterate other scripts and fold case: "Čížek" -> "cizek", "Чижик" -> "chizhik". */
 export function foldAccents(text: string): string {
-  return text
+  const latin = text
+    .normalize('NFC')
+    .replace(NON_LATIN_WORD, transliterate)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/ß/g, 'ss')
     .replace(/æ/gi, 'ae')
     .replace(/ø/gi, 'o')
-    .replace(/ł/gi, 'l')
-    .toLowerCase();
+    .replace(/ł/gi, 'l');
+  // Latin letters that do not decompose (Đ, Þ, ð) still need a transliteration.
+  return latin.replace(/[^\x00-\x7f]+/g, (run) => (/\p{L}/u.test(run) ? anyAscii(run) : run)).toLowerCase();
+}
+
+/** A word with letters of another script than Latin ("Віталій", "习近平"). */
+const NON_LATIN_WORD = /[\p{L}\p{M}]*[^\P{L}\p{Script=Latin}][\p{L}\p{M}]*/gu;
+
+/** Han and Hangul names are written family name first, one syllable a character: "习近平" -> "Xi Jinping". */
+function transliterate(run: string): string {
+  if (!/^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(run)) return anyAscii(run);
+  const [family, ...given] = [...run].map((c) => anyAscii(c));
+  return `${family} ${given.join('').toLowerCase()}`;
 }
 
 /** Fold one lower-case, accent-free word to its transliteration skeleton. */

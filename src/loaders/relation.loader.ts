@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Page } from '../queries/page';
+import { encodeKeyCursor, Page } from '../queries/page';
+import { pageOf, pageOrder } from '../queries/list';
+import { keyColumns, keyOf, orderSql } from '../queries/keyset';
 import type { LoaderOptions } from './by-id.loader';
 import { RELATIONS, RelationName, RelationSpec } from './relations';
 
@@ -16,7 +18,10 @@ export interface RelationPageKey {
 /** The children of one parent on one page, plus whether more follow. */
 export interface RelationPage {
   children: (number | string)[];
+  /** The cursor of each child (its sort-key values). */
+  cursors: string[];
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
 }
 
 export interface RelationCountKey {
@@ -34,6 +39,9 @@ function whereOf(spec: RelationSpec, parents: number, kind: string | null | unde
   return parts.join(' AND ');
 }
 
+/** What makes two pages the same page: size, direction and cursor. */
+const pageId = (k: RelationPageKey) => `${k.page.limit}:${k.page.backward ? 'b' : 'f'}:${JSON.stringify(k.page.key)}`;
+
 /** Group keys that can share one query: same relation, same page, same kind. */
 function groupKeys<K extends { relation: string; kind?: string | null }>(keys: readonly K[], extra: (k: K) => string) {
   const groups = new Map<string, K[]>();
@@ -44,51 +52,44 @@ function groupKeys<K extends { relation: string; kind?: string | null }>(keys: r
   return [...groups.values()];
 }
 
-/** The ORDER BY terms of a spec as [expression, direction] pairs, so a branch can select them. */
-function orderTerms(order: string): [string, string][] {
-  return order.split(',').map((term) => {
-    const m = /^(.*?)(?:\s+(ASC|DESC))?$/i.exec(term.trim())!;
-    return [m[1], (m[2] ?? 'ASC').toUpperCase()];
-  });
-}
-
 async function loadPages(ds: DataSource, keys: RelationPageKey[]): Promise<Map<number, RelationPage>> {
   const { relation, page, kind } = keys[0];
   const spec: RelationSpec = RELATIONS[relation];
   const parents = [...new Set(keys.map((k) => k.parentId))];
-  const terms = orderTerms(spec.order);
-  const keyCols = terms.map(([expr], i) => `${expr} AS o${i}`).join(', ');
+  const { terms, read, where: keyWhere, params: keyParams } = pageOrder(spec.order, page);
+  const conditions = [whereOf(spec, 1, kind), ...keyWhere].join(' AND ');
   // One branch per parent, each its own ORDER BY ... LIMIT on the parent's index: the cost is the
   // page size per parent, not the parent's number of children (a window over every child was).
-  const branch = `SELECT * FROM (SELECT ${spec.parent} AS parent, ${spec.child} AS child, ${keyCols}
-      FROM ${spec.from} WHERE ${whereOf(spec, 1, kind)} ORDER BY ${spec.order} LIMIT ? OFFSET ?)`;
+  const branch = `SELECT * FROM (SELECT ${spec.parent} AS parent, ${spec.child} AS child, ${keyColumns(terms)}
+      FROM ${spec.from} WHERE ${conditions} ORDER BY ${orderSql(read)} LIMIT ?)`;
   const sql = `${parents.map(() => branch).join('\n  UNION ALL ')}
-    ORDER BY parent, ${terms.map(([, dir], i) => `o${i} ${dir}`).join(', ')}`;
-  const params = parents.flatMap((p) => [p, ...(kind && spec.kindColumn ? [kind] : []), page.limit + 1, page.offset]);
-  const rows: { parent: number; child: number | string }[] = await ds.query(sql, params);
-  const pages = new Map<number, RelationPage>(parents.map((p) => [p, { children: [], hasNextPage: false }]));
-  for (const row of rows) {
-    const entry = pages.get(row.parent)!;
-    if (entry.children.length < page.limit) entry.children.push(row.child);
-    else entry.hasNextPage = true;
+    ORDER BY parent, ${orderSql(read, (i) => `o${i}`)}`;
+  const params = parents.flatMap((p) => [p, ...(kind && spec.kindColumn ? [kind] : []), ...keyParams, page.limit + 1]);
+  const rows: Array<Record<string, unknown> & { parent: number; child: number | string }> = await ds.query(sql, params);
+  const byParent = new Map<number, typeof rows>(parents.map((p) => [p, []]));
+  for (const row of rows) byParent.get(row.parent)!.push(row);
+  const pages = new Map<number, RelationPage>();
+  for (const [parent, list] of byParent) {
+    const { rows: kept, cursors, hasNextPage, hasPreviousPage } = pageOf(page, list, (row) => encodeKeyCursor(keyOf(row, terms)));
+    pages.set(parent, { children: kept.map((r) => r.child), cursors, hasNextPage, hasPreviousPage });
   }
   return pages;
 }
 
 /**
- * Pages of relations for many parents at once: one statement per (relation, page, kind) in a
+ * Pages of relations for many parents at once: one statement per (relation, page, cursor, kind) in a
  * batch, however many parents ask: a UNION ALL of per-parent pages (maxBatchSize 500 keeps it
  * within SQLite's 500 compound terms). Created per request (see createLoaders).
  */
 export function relationPageLoader(ds: DataSource, options: LoaderOptions = {}): DataLoader<RelationPageKey, RelationPage, string> {
   return new DataLoader(async (keys) => {
     const results = new Map<RelationPageKey, RelationPage>();
-    for (const group of groupKeys(keys, (k) => `${k.page.offset}:${k.page.limit}`)) {
+    for (const group of groupKeys(keys, pageId)) {
       const pages = await loadPages(ds, group);
       for (const key of group) results.set(key, pages.get(key.parentId)!);
     }
     return keys.map((key) => results.get(key)!);
-  }, { cacheKeyFn: (k) => `${k.relation}|${k.parentId}|${k.page.offset}|${k.page.limit}|${k.kind ?? ''}`, maxBatchSize: 500, ...options });
+  }, { cacheKeyFn: (k) => `${k.relation}|${k.parentId}|${pageId(k)}|${k.kind ?? ''}`, maxBatchSize: 500, ...options });
 }
 
 /** Total counts of relations for many parents at once: one GROUP BY query per (relation, kind). */

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
-import type { PageResult } from './page';
-import { Page } from './page';
+import { GraphQLError } from 'graphql';
+import { encodeCursor, encodeKeyCursor, Page, PageResult } from './page';
+import { afterKey, keyColumns, keyOf, OrderTerm, orderSql, parseOrder, reverseOrder } from './keyset';
 
 /** A list query: ids from `from` matching every `where`, in `order`. */
 export interface ListSpec {
@@ -21,27 +22,56 @@ export function isEmptyFilter(spec: ListSpec): boolean {
   return spec.where.includes('0');
 }
 
-/**
- * Run one page of a list query: one statement for the page (it fetches one row more than the
- * page to know whether another page follows), and a COUNT only when totalCount is asked for.
- */
+/** The sort terms a page reads in, and its key condition (items after the cursor). */
+export function pageOrder(order: string, page: Page): { terms: OrderTerm[]; read: OrderTerm[]; where: string[]; params: unknown[] } {
+  const terms = parseOrder(order);
+  const read = page.backward ? reverseOrder(terms) : terms;
+  if (!page.key) return { terms, read, where: [], params: [] };
+  if (page.key.length !== terms.length) {
+    const argument = page.backward ? 'before' : 'after';
+    throw new GraphQLError(`"${argument}" is a cursor of another list`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+  }
+  const key = afterKey(read, page.key);
+  return { terms, read, where: [key.sql], params: key.params };
+}
+
 /** The page statement: plain, or one branch per value of `anyOf` merged in order. */
-function pageSql(spec: ListSpec, page: Page): { sql: string; params: unknown[] } {
+function pageSql(spec: ListSpec, page: Page): { sql: string; params: unknown[]; terms: OrderTerm[] } {
+  const { terms, read, where: keyWhere, params: keyParams } = pageOrder(spec.order, page);
+  const conditions = [...spec.where, ...keyWhere];
+  const params = [...spec.params, ...keyParams];
   const where = (extra: string[]) => (extra.length ? `WHERE ${extra.join(' AND ')}` : '');
+  const cols = `${spec.id} AS id, ${keyColumns(terms)}`;
   if (!spec.anyOf || spec.anyOf.values.length < 2) {
     const inList = spec.anyOf ? [`${spec.anyOf.column} IN (${spec.anyOf.values.join(', ')})`] : [];
-    return { sql: `SELECT ${spec.id} AS id FROM ${spec.from} ${where([...inList, ...spec.where])} ORDER BY ${spec.order} LIMIT ? OFFSET ?`, params: [...spec.params, page.limit + 1, page.offset] };
+    return { sql: `SELECT ${cols} FROM ${spec.from} ${where([...inList, ...conditions])} ORDER BY ${orderSql(read)} LIMIT ? OFFSET ?`, params: [...params, page.limit + 1, page.offset], terms };
   }
-  const terms = spec.order.split(',').map((t) => /^\s*(\S+)\s*(.*)$/.exec(t)!);
-  const keys = terms.map(([, expr], i) => `${expr} AS o${i}`).join(', ');
   const { column, values } = spec.anyOf;
-  const branch = `SELECT * FROM (SELECT ${spec.id} AS id, ${keys} FROM ${spec.from} ${where([`${column} = ?`, ...spec.where])} ORDER BY ${spec.order} LIMIT ?)`;
+  const branch = `SELECT * FROM (SELECT ${cols} FROM ${spec.from} ${where([`${column} = ?`, ...conditions])} ORDER BY ${orderSql(read)} LIMIT ?)`;
   return {
-    sql: `${values.map(() => branch).join(' UNION ALL ')} ORDER BY ${terms.map(([, , rest], i) => `o${i} ${rest}`).join(', ')} LIMIT ? OFFSET ?`,
-    params: [...values.flatMap((v) => [v, ...spec.params, page.offset + page.limit + 1]), page.limit + 1, page.offset],
+    sql: `${values.map(() => branch).join(' UNION ALL ')} ORDER BY ${orderSql(read, (i) => `o${i}`)} LIMIT ? OFFSET ?`,
+    params: [...values.flatMap((v) => [v, ...params, page.offset + page.limit + 1]), page.limit + 1, page.offset],
+    terms,
   };
 }
 
+/** Rows read past the cursor (one more than the page, to know whether more follow) as a page in list order. */
+export function pageOf<T>(page: Page, rows: T[], cursorOf: (row: T, i: number) => string): Omit<PageResult<T>, 'count' | 'nodes'> & { rows: T[] } {
+  const more = rows.length > page.limit;
+  const kept = rows.slice(0, page.limit);
+  if (page.backward) kept.reverse();
+  const started = page.key !== null || page.offset > 0;
+  return {
+    page, rows: kept, cursors: kept.map(cursorOf),
+    hasNextPage: page.backward ? started : more,
+    hasPreviousPage: page.backward ? more : started,
+  };
+}
+
+/**
+ * Run one page of a list query: one statement for the page, and a COUNT only when totalCount is
+ * asked for. Cursors carry the sort keys of their item (see keyset.ts).
+ */
 export async function listPage(ds: DataSource, spec: ListSpec, page: Page): Promise<PageResult<number>> {
   const conditions = spec.anyOf ? [`${spec.anyOf.column} IN (${spec.anyOf.values.join(', ')})`, ...spec.where] : spec.where;
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
@@ -51,14 +81,10 @@ export async function listPage(ds: DataSource, spec: ListSpec, page: Page): Prom
     return Number(row.n);
   };
   if (isEmptyFilter(spec) || page.limit === 0) {
-    return { page, nodes: [], hasNextPage: false, count };
+    return { page, nodes: [], cursors: [], hasNextPage: false, hasPreviousPage: false, count };
   }
-  const { sql, params } = pageSql(spec, page);
-  const rows: { id: number }[] = await ds.query(sql, params);
-  return {
-    page,
-    nodes: rows.slice(0, page.limit).map((r) => r.id),
-    hasNextPage: rows.length > page.limit,
-    count,
-  };
+  const { sql, params, terms } = pageSql(spec, page);
+  const rows: Array<Record<string, unknown> & { id: number }> = await ds.query(sql, params);
+  const result = pageOf(page, rows, (row, i) => (page.offset ? encodeCursor(page.offset + i) : encodeKeyCursor(keyOf(row, terms))));
+  return { ...result, nodes: result.rows.map((r) => r.id), count };
 }

@@ -6,7 +6,7 @@ import { DateOrder, EntityType, QuoteKind } from '../entities/enums';
 import { articleListSpec } from '../queries/article.query';
 import { parseId } from '../queries/ids';
 import { ConnectionArgs } from './args/connection.args';
-import { hydrate, listConnection, relationConnection } from './connection.helpers';
+import { aligned, listConnection, relationConnection } from './connection.helpers';
 import { ArticleFilter } from '../queries/inputs/article-filter.input';
 import { ArticleConnection, EventConnection, OrganizationConnection, PersonConnection, PlaceConnection, QuoteConnection } from './types/connections';
 
@@ -56,26 +56,26 @@ export class ArticleResolver {
     @Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context,
     @Arg('kind', () => QuoteKind, { nullable: true, description: 'Only direct quotes or only reported speech.' }) kind?: QuoteKind,
   ): Promise<QuoteConnection> {
-    return relationConnection(ctx, QuoteConnection, 'quotesByArticle', article.id, args, (ids) => hydrate(ctx.loaders.quote, ids as number[]), kind);
+    return relationConnection(ctx, QuoteConnection, 'quotesByArticle', article.id, args, (ids) => aligned(ctx.loaders.quote, ids as number[]), kind);
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People the article mentions, in order of first mention.' })
   people(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<PersonConnection> {
-    return relationConnection(ctx, PersonConnection, 'peopleByArticle', article.id, args, (ids) => hydrate(ctx.loaders.person, ids as number[]));
+    return relationConnection(ctx, PersonConnection, 'peopleByArticle', article.id, args, (ids) => aligned(ctx.loaders.person, ids as number[]));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations the article mentions, in order of first mention.' })
   organizations(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<OrganizationConnection> {
-    return relationConnection(ctx, OrganizationConnection, 'organizationsByArticle', article.id, args, (ids) => hydrate(ctx.loaders.organization, ids as number[]));
+    return relationConnection(ctx, OrganizationConnection, 'organizationsByArticle', article.id, args, (ids) => aligned(ctx.loaders.organization, ids as number[]));
   }
 
   @FieldResolver(() => PlaceConnection, { description: 'Places the article mentions, in order of first mention.' })
   places(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<PlaceConnection> {
-    return relationConnection(ctx, PlaceConnection, 'placesByArticle', article.id, args, (ids) => hydrate(ctx.loaders.place, ids as number[]));
+    return relationConnection(ctx, PlaceConnection, 'placesByArticle', article.id, args, (ids) => aligned(ctx.loaders.place, ids as number[]));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the article reports, in order of first mention.' })
   events(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<EventConnection> {
-    return relationConnection(ctx, EventConnection, 'eventsByArticle', article.id, args, (ids) => hydrate(ctx.loaders.event, ids as number[]));
+    return relationConnection(ctx, EventConnection, 'eventsByArticle', article.id, args, (ids) => aligned(ctx.loaders.event, ids as number[]));
   }
 }

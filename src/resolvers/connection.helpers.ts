@@ -6,6 +6,12 @@ import { toPage } from '../queries/page';
 import { ConnectionArgs } from './args/connection.args';
 import { ConnectionShape, PageResult, toConnection } from './types/connection.type';
 
+/** Load entities by id through a loader, in order, null where an id vanished (cursors stay aligned). */
+export async function aligned<T>(loader: DataLoader<number, T | null>, ids: number[]): Promise<(T | null)[]> {
+  const rows = await loader.loadMany(ids);
+  return rows.map((r) => (r instanceof Error ? null : r));
+}
+
 /** Load entities by id through a loader, keeping order and dropping ids that vanished. */
 export async function hydrate<T>(loader: DataLoader<number, T | null>, ids: number[]): Promise<T[]> {
   const rows = await loader.loadMany(ids);
@@ -17,7 +23,7 @@ export async function listConnection<T, C extends ConnectionShape<unknown>>(
   ctx: Context, type: new () => C, spec: ListSpec, args: ConnectionArgs, loader: DataLoader<number, T | null>,
 ): Promise<C> {
   const result = await listPage(ctx.db.reader, spec, toPage(args));
-  return toConnection(type, { ...result, nodes: await hydrate(loader, result.nodes) });
+  return toConnection(type, { ...result, nodes: await aligned(loader, result.nodes) });
 }
 
 /**
@@ -26,14 +32,16 @@ export async function listConnection<T, C extends ConnectionShape<unknown>>(
  */
 export async function relationConnection<T, C extends ConnectionShape<unknown>>(
   ctx: Context, type: new () => C, relation: RelationName, parentId: number, args: ConnectionArgs,
-  load: (children: (number | string)[]) => Promise<T[]>, kind?: string | null,
+  load: (children: (number | string)[]) => Promise<(T | null)[]>, kind?: string | null,
 ): Promise<C> {
   const page = toPage(args);
-  const { children, hasNextPage } = await ctx.loaders.relationPage.load({ relation, parentId, page, kind });
-  const result: PageResult<T> = {
+  const { children, cursors, hasNextPage, hasPreviousPage } = await ctx.loaders.relationPage.load({ relation, parentId, page, kind });
+  const result: PageResult<T | null> = {
     page,
     nodes: await load(children),
+    cursors,
     hasNextPage,
+    hasPreviousPage,
     count: () => ctx.loaders.relationCount.load({ relation, parentId, kind }),
   };
   return toConnection(type, result);

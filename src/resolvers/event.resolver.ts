@@ -4,18 +4,18 @@ import { Event, Organization, Person, Place } from '../entities';
 import { EntityType, QuoteKind } from '../entities/enums';
 import { eventListSpec } from '../queries/entity.query';
 import { ConnectionArgs } from './args/connection.args';
-import { hydrate, listConnection, relationConnection } from './connection.helpers';
+import { aligned, listConnection, relationConnection } from './connection.helpers';
 import { aliasNames, findOne } from './entity.helpers';
 import { EventFilter } from '../queries/inputs/event-filter.input';
 import { ArticleConnection, EventConnection, ParticipantConnection, QuoteConnection } from './types/connections';
 
 /** Load "PERSON:1" / "ORGANIZATION:2" participant tags, in order. */
-async function loadParticipants(ctx: Context, tags: string[]): Promise<(Person | Organization)[]> {
+async function loadParticipants(ctx: Context, tags: string[]): Promise<(Person | Organization | null)[]> {
   const rows = await Promise.all(tags.map((tag) => {
     const [type, id] = tag.split(':');
     return type === EntityType.PERSON ? ctx.loaders.person.load(Number(id)) : ctx.loaders.organization.load(Number(id));
   }));
-  return rows.filter((r): r is Person | Organization => r !== null);
+  return rows;
 }
 
 @Resolver(() => Event)
@@ -58,11 +58,11 @@ export class EventResolver {
     @Root() event: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context,
     @Arg('kind', () => QuoteKind, { nullable: true, description: 'Only direct quotes or only reported speech.' }) kind?: QuoteKind,
   ): Promise<QuoteConnection> {
-    return relationConnection(ctx, QuoteConnection, 'quotesByEvent', event.id, args, (ids) => hydrate(ctx.loaders.quote, ids as number[]), kind);
+    return relationConnection(ctx, QuoteConnection, 'quotesByEvent', event.id, args, (ids) => aligned(ctx.loaders.quote, ids as number[]), kind);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that report the event, newest first.' })
   articles(@Root() event: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<ArticleConnection> {
-    return relationConnection(ctx, ArticleConnection, 'articlesByEvent', event.id, args, (ids) => hydrate(ctx.loaders.article, ids as number[]));
+    return relationConnection(ctx, ArticleConnection, 'articlesByEvent', event.id, args, (ids) => aligned(ctx.loaders.article, ids as number[]));
   }
 }

@@ -5,7 +5,7 @@ import { EntityType, OrganizationKind, QuoteKind } from '../entities/enums';
 import { namedListSpec } from '../queries/entity.query';
 import { SearchKind } from '../queries/fts';
 import { ConnectionArgs } from './args/connection.args';
-import { hydrate, listConnection, relationConnection } from './connection.helpers';
+import { aligned, listConnection, relationConnection } from './connection.helpers';
 import { aliasNames, aliasRecords, findOne } from './entity.helpers';
 import { ArticleConnection, EventConnection, OrganizationConnection, PersonConnection, QuoteConnection } from './types/connections';
 
@@ -44,7 +44,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => PersonConnection, { description: 'People who held a role at it.' })
   people(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<PersonConnection> {
-    return relationConnection(ctx, PersonConnection, 'peopleByOrganization', org.id, args, (ids) => hydrate(ctx.loaders.person, ids as number[]));
+    return relationConnection(ctx, PersonConnection, 'peopleByOrganization', org.id, args, (ids) => aligned(ctx.loaders.person, ids as number[]));
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'What its people said, newest first.' })
@@ -52,16 +52,16 @@ export class OrganizationResolver {
     @Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context,
     @Arg('kind', () => QuoteKind, { nullable: true, description: 'Only direct quotes or only reported speech.' }) kind?: QuoteKind,
   ): Promise<QuoteConnection> {
-    return relationConnection(ctx, QuoteConnection, 'quotesByOrganization', org.id, args, (ids) => hydrate(ctx.loaders.quote, ids as number[]), kind);
+    return relationConnection(ctx, QuoteConnection, 'quotesByOrganization', org.id, args, (ids) => aligned(ctx.loaders.quote, ids as number[]), kind);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention it, newest first.' })
   articles(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<ArticleConnection> {
-    return relationConnection(ctx, ArticleConnection, 'articlesByOrganization', org.id, args, (ids) => hydrate(ctx.loaders.article, ids as number[]));
+    return relationConnection(ctx, ArticleConnection, 'articlesByOrganization', org.id, args, (ids) => aligned(ctx.loaders.article, ids as number[]));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events it took part in, newest first.' })
   events(@Root() org: Organization, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<EventConnection> {
-    return relationConnection(ctx, EventConnection, 'eventsByOrganization', org.id, args, (ids) => hydrate(ctx.loaders.event, ids as number[]));
+    return relationConnection(ctx, EventConnection, 'eventsByOrganization', org.id, args, (ids) => aligned(ctx.loaders.event, ids as number[]));
   }
 }

@@ -4,7 +4,7 @@ import { Alias, Person, PersonRole } from '../entities';
 import { EntityType, QuoteKind } from '../entities/enums';
 import { personListSpec } from '../queries/entity.query';
 import { ConnectionArgs } from './args/connection.args';
-import { hydrate, listConnection, relationConnection } from './connection.helpers';
+import { aligned, listConnection, relationConnection } from './connection.helpers';
 import { aliasNames, aliasRecords, findOne } from './entity.helpers';
 import { ArticleConnection, EventConnection, OrganizationConnection, PersonConnection, QuoteConnection } from './types/connections';
 
@@ -56,21 +56,21 @@ export class PersonResolver {
     @Root() person: Person, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context,
     @Arg('kind', () => QuoteKind, { nullable: true, description: 'Only direct quotes or only reported speech.' }) kind?: QuoteKind,
   ): Promise<QuoteConnection> {
-    return relationConnection(ctx, QuoteConnection, 'quotesBySpeaker', person.id, args, (ids) => hydrate(ctx.loaders.quote, ids as number[]), kind);
+    return relationConnection(ctx, QuoteConnection, 'quotesBySpeaker', person.id, args, (ids) => aligned(ctx.loaders.quote, ids as number[]), kind);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the person, newest first.' })
   articles(@Root() person: Person, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<ArticleConnection> {
-    return relationConnection(ctx, ArticleConnection, 'articlesByPerson', person.id, args, (ids) => hydrate(ctx.loaders.article, ids as number[]));
+    return relationConnection(ctx, ArticleConnection, 'articlesByPerson', person.id, args, (ids) => aligned(ctx.loaders.article, ids as number[]));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations the person held a role at.' })
   organizations(@Root() person: Person, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<OrganizationConnection> {
-    return relationConnection(ctx, OrganizationConnection, 'organizationsByPerson', person.id, args, (ids) => hydrate(ctx.loaders.organization, ids as number[]));
+    return relationConnection(ctx, OrganizationConnection, 'organizationsByPerson', person.id, args, (ids) => aligned(ctx.loaders.organization, ids as number[]));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the person took part in, newest first.' })
   events(@Root() person: Person, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<EventConnection> {
-    return relationConnection(ctx, EventConnection, 'eventsByPerson', person.id, args, (ids) => hydrate(ctx.loaders.event, ids as number[]));
+    return relationConnection(ctx, EventConnection, 'eventsByPerson', person.id, args, (ids) => aligned(ctx.loaders.event, ids as number[]));
   }
 }

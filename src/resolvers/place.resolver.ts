@@ -5,7 +5,7 @@ import { EntityType, PlaceKind } from '../entities/enums';
 import { namedListSpec } from '../queries/entity.query';
 import { SearchKind } from '../queries/fts';
 import { ConnectionArgs } from './args/connection.args';
-import { hydrate, listConnection, relationConnection } from './connection.helpers';
+import { aligned, listConnection, relationConnection } from './connection.helpers';
 import { aliasNames, findOne } from './entity.helpers';
 import { ArticleConnection, EventConnection, PlaceConnection } from './types/connections';
 
@@ -37,11 +37,11 @@ export class PlaceResolver {
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the place, newest first.' })
   articles(@Root() place: Place, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<ArticleConnection> {
-    return relationConnection(ctx, ArticleConnection, 'articlesByPlace', place.id, args, (ids) => hydrate(ctx.loaders.article, ids as number[]));
+    return relationConnection(ctx, ArticleConnection, 'articlesByPlace', place.id, args, (ids) => aligned(ctx.loaders.article, ids as number[]));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events held at the place, newest first.' })
   events(@Root() place: Place, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<EventConnection> {
-    return relationConnection(ctx, EventConnection, 'eventsByPlace', place.id, args, (ids) => hydrate(ctx.loaders.event, ids as number[]));
+    return relationConnection(ctx, EventConnection, 'eventsByPlace', place.id, args, (ids) => aligned(ctx.loaders.event, ids as number[]));
   }
 }

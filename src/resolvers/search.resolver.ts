@@ -2,7 +2,8 @@ import { Arg, Args, createUnionType, Ctx, Field, Float, ObjectType, Query, regis
 import type { Context } from '../context';
 import { Article, Event, Organization, Person, Place, Quote } from '../entities';
 import { SearchKind } from '../queries/fts';
-import { toPage } from '../queries/page';
+import { encodeCursor, toPage } from '../queries/page';
+import { pageOf } from '../queries/list';
 import { searchPage } from '../queries/search.query';
 import { ConnectionArgs } from './args/connection.args';
 import { Connection, toConnection } from './types/connection.type';
@@ -58,10 +59,10 @@ export class SearchResolver {
     @Ctx() ctx: Context,
     @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Only hits of these kinds.' }) kinds?: SearchKind[],
   ): Promise<SearchHitConnection> {
-    const page = toPage(args);
+    const page = toPage(args, 'offset');
     const { rows, hasNextPage, count } = await searchPage(ctx.db.reader, query, kinds, page);
     const nodes = await Promise.all(rows.map((r) => (ctx.loaders[LOADER[r.kind]] as { load(id: number): Promise<unknown> }).load(r.id)));
-    const hits = rows.map((r, i) => Object.assign(new SearchHit(), { ...r, node: nodes[i] })).filter((h) => h.node);
-    return toConnection(SearchHitConnection, { page, nodes: hits, hasNextPage, count });
+    const result = pageOf(page, rows.map((r, i) => (nodes[i] ? Object.assign(new SearchHit(), { ...r, node: nodes[i] }) : null)), (_, i) => encodeCursor(page.offset + i));
+    return toConnection(SearchHitConnection, { ...result, nodes: result.rows, hasNextPage, count });
   }
 }

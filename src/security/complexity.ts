@@ -1,7 +1,7 @@
 /**
  * Page-size-aware query complexity (graphql-query-complexity). graphql-armor's cost limit counts
  * fields but not how many items a page returns; here a field with a `first` argument costs its
- * children times `first` (20 when omitted), so `articles(first: 100) { people(first: 100) ... }`
+ * children times `first` (or `last`; 20 when omitted), so `articles(first: 100) { people(first: 100) ... }`
  * is priced as the 10 000 rows it can return.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -20,7 +20,7 @@ const MAX_QUERY_NODES = 20_000;
  */
 export const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((a) => a.name === 'first')) return 1 + childComplexity;
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const first = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;
   const pageSize = Number.isInteger(first) && first > 0 ? Math.min(first, MAX_PAGE_SIZE) : 1;
   return 1 + childComplexity * pageSize;
 };

@@ -6,14 +6,14 @@
 import type { DataSource } from 'typeorm';
 import { EntityType } from '../../src/entities/enums';
 import { SearchKind, toFtsQuery } from '../../src/queries/fts';
-import { encodeCursor } from '../../src/queries/page';
+import { encodeKeyCursor } from '../../src/queries/page';
 import { markHtml } from '../../src/queries/search.query';
 import { nameKey } from '../../src/text/fold';
 
 type Row = Record<string, any>;
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-const pageInfo = (n: number, hasNextPage: boolean) => ({ hasNextPage, endCursor: n ? encodeCursor(n - 1) : null });
+const pageInfo = (last: Row | undefined, hasNextPage: boolean) => ({ hasNextPage, endCursor: last ? encodeKeyCursor([last.o0, last.o1, last.o2]) : null });
 const NEWEST = 'q.publishedTs DESC, q.articleId DESC, q.startOffset ASC';
 
 /** Q1: one statement for the speaker ids, one for the page (a limited index branch per speaker) with everything per quote, one for distinct roles (GROUP BY on its index). */
@@ -21,7 +21,7 @@ export async function q1(ds: DataSource, v: { speaker: string; first: number }) 
   const ids: number[] = (await ds.query('SELECT DISTINCT entityId AS id FROM alias WHERE entityType = ? AND key = ? ORDER BY entityId',
     [EntityType.PERSON, nameKey(v.speaker)])).map((r: Row) => r.id);
   const rows: Row[] = ids.length ? await ds.query(`SELECT q.id, q.kind, q.text, q.speakerId, p.name AS speakerName, sr.title AS roleTitle,
-      so.name AS roleOrg, sr.organizationId AS roleOrgId, a.id AS articleId, a.headline, a.source, a.publishedAt
+      so.name AS roleOrg, sr.organizationId AS roleOrgId, a.id AS articleId, a.headline, a.source, a.publishedAt, page.o0, page.o1, page.o2
     FROM (${ids.map(() => `SELECT * FROM (SELECT q.id, q.publishedTs AS o0, q.articleId AS o1, q.startOffset AS o2 FROM quote q
             WHERE q.speakerId = ? ORDER BY ${NEWEST} LIMIT ?)`).join(' UNION ALL ')} ORDER BY o0 DESC, o1 DESC, o2 ASC LIMIT ?) page
     JOIN quote q ON q.id = page.id JOIN article a ON a.id = q.articleId LEFT JOIN person p ON p.id = q.speakerId
@@ -47,7 +47,7 @@ export async function q1(ds: DataSource, v: { speaker: string; first: number }) 
     speakerRole: r.roleTitle === null ? null : { title: r.roleTitle, organization: r.roleOrgId === null ? null : { name: r.roleOrg } },
     article: { id: String(r.articleId), headline: r.headline, source: r.source, publishedAt: r.publishedAt },
   } }));
-  return { quotes: { pageInfo: pageInfo(edges.length, rows.length > v.first), edges } };
+  return { quotes: { pageInfo: pageInfo(page[page.length - 1], rows.length > v.first), edges } };
 }
 
 const MENTIONED = `SELECT m.entityType AS type, m.entityId AS id, COALESCE(p.name, o.name, pl.name, e.name) AS name,

@@ -1,5 +1,4 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { encodeCursor } from '../../queries/page';
 import type { PageResult } from '../../queries/page';
 
 export type { PageResult } from '../../queries/page';
@@ -60,13 +59,12 @@ export function Connection<T extends object>(node: ClassType<T> | object, name: 
 
 /** Build a connection object of class `type` from one page of results. */
 export function toConnection<C extends ConnectionShape<unknown>>(type: new () => C, result: PageResult<unknown>): C {
-  const { page, nodes } = result;
-  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  const edges = result.nodes.map((node, i) => ({ cursor: result.cursors[i], node })).filter((e) => e.node !== null && e.node !== undefined);
   return Object.assign(new type(), {
     edges,
     pageInfo: {
       hasNextPage: result.hasNextPage,
-      hasPreviousPage: page.offset > 0,
+      hasPreviousPage: result.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

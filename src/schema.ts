@@ -5,6 +5,7 @@ import { ArticleResolver } from './resolvers/article.resolver';
 import { EventResolver } from './resolvers/event.resolver';
 import { IngestResolver } from './resolvers/ingest.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
+import { NodeResolver } from './resolvers/node.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { PersonRoleResolver } from './resolvers/person-role.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
@@ -14,7 +15,7 @@ import { SearchResolver } from './resolvers/search.resolver';
 
 export const resolvers = [
   QuoteResolver, ArticleResolver, PersonResolver, PersonRoleResolver, OrganizationResolver,
-  PlaceResolver, EventResolver, SearchResolver, IngestResolver, MentionResolver,
+  PlaceResolver, EventResolver, SearchResolver, IngestResolver, MentionResolver, NodeResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

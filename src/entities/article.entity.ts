@@ -1,14 +1,15 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeScalar } from '../scalars/date-time.scalar';
 import { Place } from './place.entity';
 
 /** One news article: the clean story and where it came from. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A news article: its headline, clean story text, where and when it was published, and everything extracted from it.' })
+@ObjectType({ implements: Node, description: 'A news article: its headline, clean story text, where and when it was published, and everything extracted from it.' })
 @Entity('article')
 export class Article {
-  @Field(() => ID, { description: 'Stable identifier of the article.' })
+  /** Row id; the API shows it as a global id (Node.id). */
   @PrimaryGeneratedColumn('increment')
   id!: number;
 

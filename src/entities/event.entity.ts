@@ -1,14 +1,15 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EventKind } from './enums';
 import { Place } from './place.entity';
 
 /** A named event: a forum, summit, visit, election, anniversary... */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A named event that articles report: a forum, summit, meeting, visit, election, anniversary and so on.' })
+@ObjectType({ implements: Node, description: 'A named event that articles report: a forum, summit, meeting, visit, election, anniversary and so on.' })
 @Entity('event')
 export class Event {
-  @Field(() => ID, { description: 'Stable identifier of the event.' })
+  /** Row id; the API shows it as a global id (Node.id). */
   @PrimaryGeneratedColumn('increment')
   id!: number;
 

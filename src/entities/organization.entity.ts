@@ -1,13 +1,14 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganizationKind } from './enums';
 
 /** A ministry, academy, company, agency, party or other body. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A ministry, academy, company, agency, party, international body or other organization named in articles.' })
+@ObjectType({ implements: Node, description: 'A ministry, academy, company, agency, party, international body or other organization named in articles.' })
 @Entity('organization')
 export class Organization {
-  @Field(() => ID, { description: 'Stable identifier of the organization.' })
+  /** Row id; the API shows it as a global id (Node.id). */
   @PrimaryGeneratedColumn('increment')
   id!: number;
 

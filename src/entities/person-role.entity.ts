@@ -1,16 +1,17 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Article } from './article.entity';
 import { Organization } from './organization.entity';
 import { Person } from './person.entity';
 
 /** An office a person held as one article reported it. */
-@ObjectType({ description: 'An office a person held, as an article reported it: a title, usually at an organization, as of the article\'s date.' })
+@ObjectType({ implements: Node, description: 'An office a person held, as an article reported it: a title, usually at an organization, as of the article\'s date.' })
 @Entity('person_role')
 @Index('idx_person_role_unique', ['personId', 'title', 'organizationId', 'articleId'], { unique: true })
 @Index('idx_person_role_distinct', ['personId', 'title', 'organizationId', 'asOf'])
 export class PersonRole {
-  @Field(() => ID, { description: 'Identifier of this role record.' })
+  /** Row id; the API shows it as a global id (Node.id). */
   @PrimaryGeneratedColumn('increment')
   id!: number;
 

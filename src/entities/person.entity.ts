@@ -1,12 +1,13 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A person named in articles; offices held are in PersonRole. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A person named in articles: officials, experts, anyone quoted or mentioned.' })
+@ObjectType({ implements: Node, description: 'A person named in articles: officials, experts, anyone quoted or mentioned.' })
 @Entity('person')
 export class Person {
-  @Field(() => ID, { description: 'Stable identifier of the person.' })
+  /** Row id; the API shows it as a global id (Node.id). */
   @PrimaryGeneratedColumn('increment')
   id!: number;
 

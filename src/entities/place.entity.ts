@@ -1,13 +1,14 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { PlaceKind } from './enums';
 
 /** A country, region or city that articles mention or are datelined from. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A country, region or city that articles mention, are datelined from, or where events take place.' })
+@ObjectType({ implements: Node, description: 'A country, region or city that articles mention, are datelined from, or where events take place.' })
 @Entity('place')
 export class Place {
-  @Field(() => ID, { description: 'Stable identifier of the place.' })
+  /** Row id; the API shows it as a global id (Node.id). */
   @PrimaryGeneratedColumn('increment')
   id!: number;
 

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Article } from './article.entity';
 import { AttributionMethod, QuoteKind } from './enums';
@@ -8,12 +9,12 @@ import { PersonRole } from './person-role.entity';
 
 /** Something a person said, as an article reported it. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'Something said, as an article reported it: the words, who said them (when known), in what role, where, and how sure the attribution is.' })
+@ObjectType({ implements: Node, description: 'Something said, as an article reported it: the words, who said them (when known), in what role, where, and how sure the attribution is.' })
 @Entity('quote')
 @Index('idx_quote_speaker_order', ['speakerId', 'publishedTs', 'articleId', 'startOffset'])
 @Index('idx_quote_published', ['publishedTs'])
 export class Quote {
-  @Field(() => ID, { description: 'Stable identifier of the quote.' })
+  /** Row id; the API shows it as a global id (Node.id). */
   @PrimaryGeneratedColumn('increment')
   id!: number;
 

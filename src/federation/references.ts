@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { parseId } from '../queries/ids';
+import { NodeType, parseId } from '../queries/ids';
 
 /** The entity types other subgraphs can reference by `id`, and the loader each resolves through. */
 export const ENTITY_LOADERS = {
@@ -19,7 +19,7 @@ export function referenceResolvers(): Record<string, { __resolveReference(ref: {
   const resolvers: Record<string, { __resolveReference(ref: { id: string }, ctx: Context): Promise<unknown> }> = {};
   for (const [type, loader] of Object.entries(ENTITY_LOADERS)) {
     resolvers[type] = {
-      __resolveReference: (ref, ctx) => (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(parseId(ref.id, `${type}.id`)),
+      __resolveReference: (ref, ctx) => (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(parseId(ref.id, `${type}.id`, type as NodeType)),
     };
   }
   return resolvers;

@@ -4,7 +4,7 @@ import { ArticleFilter } from './inputs/article-filter.input';
 import { toEpochMs } from '../scalars/date-time.scalar';
 import { addSearch } from './entity.query';
 import { SearchKind } from './fts';
-import { parseId } from './ids';
+import { NODE_TYPE_OF, parseId } from './ids';
 import { ListSpec } from './list';
 import { findIdsByName } from './lookup';
 
@@ -18,7 +18,7 @@ function mentioning(spec: ListSpec, type: EntityType, ids: number[]): void {
 async function entityIds(ds: DataSource, type: EntityType, name?: string | null, id?: string | null, arg = ''): Promise<number[] | null> {
   if (!name && !id) return null;
   const ids = name ? await findIdsByName(ds, type, name) : [];
-  if (id) ids.push(parseId(id, arg));
+  if (id) ids.push(parseId(id, arg, NODE_TYPE_OF[type]));
   return ids;
 }
 
@@ -30,7 +30,7 @@ export async function articleListSpec(ds: DataSource, filter: ArticleFilter = {}
     [EntityType.PERSON, await entityIds(ds, EntityType.PERSON, filter.person, filter.personId, 'personId')],
     [EntityType.ORGANIZATION, await entityIds(ds, EntityType.ORGANIZATION, filter.organization, filter.organizationId, 'organizationId')],
     [EntityType.PLACE, await entityIds(ds, EntityType.PLACE, filter.place, filter.placeId, 'placeId')],
-    [EntityType.EVENT, filter.eventId ? [parseId(filter.eventId, 'eventId')] : null],
+    [EntityType.EVENT, filter.eventId ? [parseId(filter.eventId, 'eventId', 'Event')] : null],
   ];
   for (const [type, ids] of filters) if (ids) mentioning(spec, type, ids);
   addSearch(spec, 'a.id', SearchKind.ARTICLE, filter.text);

@@ -32,7 +32,7 @@ export async function personListSpec(ds: DataSource, args: { search?: string | n
   addSearch(spec, 'p.id', SearchKind.PERSON, args.search);
   if (args.organization || args.organizationId) {
     const orgIds = args.organization ? await findIdsByName(ds, EntityType.ORGANIZATION, args.organization) : [];
-    if (args.organizationId) orgIds.push(parseId(args.organizationId, 'organizationId'));
+    if (args.organizationId) orgIds.push(parseId(args.organizationId, 'organizationId', 'Organization'));
     spec.where.push(`p.id IN (SELECT personId FROM person_role WHERE organizationId IN ${inList(orgIds)})`);
   }
   if (args.role) {
@@ -57,13 +57,13 @@ export async function eventListSpec(ds: DataSource, filter: EventFilter = {}): P
   if (filter.to) { spec.where.push('e.startDate <= ?'); spec.params.push(checkDate(filter.to, 'to')); }
   if (filter.place || filter.placeId) {
     const ids = filter.place ? await findIdsByName(ds, EntityType.PLACE, filter.place) : [];
-    if (filter.placeId) ids.push(parseId(filter.placeId, 'placeId'));
+    if (filter.placeId) ids.push(parseId(filter.placeId, 'placeId', 'Place'));
     spec.where.push(`e.placeId IN ${inList(ids)}`);
   }
   const people = filter.participant ? await findIdsByName(ds, EntityType.PERSON, filter.participant) : [];
   const orgs = filter.participant ? await findIdsByName(ds, EntityType.ORGANIZATION, filter.participant) : [];
-  if (filter.participantPersonId) people.push(parseId(filter.participantPersonId, 'participantPersonId'));
-  if (filter.participantOrganizationId) orgs.push(parseId(filter.participantOrganizationId, 'participantOrganizationId'));
+  if (filter.participantPersonId) people.push(parseId(filter.participantPersonId, 'participantPersonId', 'Person'));
+  if (filter.participantOrganizationId) orgs.push(parseId(filter.participantOrganizationId, 'participantOrganizationId', 'Organization'));
   if (filter.participant || filter.participantPersonId || filter.participantOrganizationId) {
     spec.where.push(`e.id IN (SELECT eventId FROM event_participant WHERE personId IN ${inList(people)} OR organizationId IN ${inList(orgs)})`);
   }

@@ -22,14 +22,14 @@ export async function quoteListSpec(ds: DataSource, filter: QuoteFilter = {}, or
   const dir = order === DateOrder.OLDEST_FIRST ? 'ASC' : 'DESC';
   const spec: ListSpec = { id: 'q.id', from: 'quote q', where: [], params: [], order: `q.publishedTs ${dir} NULLS LAST, q.articleId ${dir}, q.startOffset ASC` };
   if (filter.speaker) bySpeakers(spec, await findIdsByName(ds, EntityType.PERSON, filter.speaker));
-  if (filter.speakerId) bySpeakers(spec, [parseId(filter.speakerId, 'speakerId')]);
+  if (filter.speakerId) bySpeakers(spec, [parseId(filter.speakerId, 'speakerId', 'Person')]);
   const orgIds = filter.organization ? await findIdsByName(ds, EntityType.ORGANIZATION, filter.organization) : [];
-  if (filter.organizationId) orgIds.push(parseId(filter.organizationId, 'organizationId'));
+  if (filter.organizationId) orgIds.push(parseId(filter.organizationId, 'organizationId', 'Organization'));
   if (filter.organization || filter.organizationId) {
     spec.where.push(`q.speakerId IN (SELECT personId FROM person_role WHERE organizationId IN ${inList(orgIds)})`);
   }
-  if (filter.eventId) { spec.where.push('q.eventId = ?'); spec.params.push(parseId(filter.eventId, 'eventId')); }
-  if (filter.articleId) { spec.where.push('q.articleId = ?'); spec.params.push(parseId(filter.articleId, 'articleId')); }
+  if (filter.eventId) { spec.where.push('q.eventId = ?'); spec.params.push(parseId(filter.eventId, 'eventId', 'Event')); }
+  if (filter.articleId) { spec.where.push('q.articleId = ?'); spec.params.push(parseId(filter.articleId, 'articleId', 'Article')); }
   if (filter.roleTitle) {
     spec.where.push(`(q.speakerRoleId IN (SELECT id FROM person_role WHERE title LIKE '%' || ? || '%')
       OR (q.speakerRoleId IS NULL AND q.speakerId IN (SELECT personId FROM person_role WHERE title LIKE '%' || ? || '%')))`);

@@ -21,7 +21,7 @@ export class ArticleResolver {
     if ((id ? 1 : 0) + (url ? 1 : 0) !== 1) {
       throw new GraphQLError(`give exactly one of "id" or "url" (got ${id ? 'both' : 'neither'})`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
-    if (id) return ctx.loaders.article.load(parseId(id, 'id'));
+    if (id) return ctx.loaders.article.load(parseId(id, 'id', 'Article'));
     const found = await ctx.db.reader.getRepository(Article).findOneBy({ url: url! });
     if (found) ctx.loaders.article.prime(found.id, found);
     return found;

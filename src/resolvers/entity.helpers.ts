@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import { Alias, Event, Organization, Person, Place } from '../entities';
 import { EntityType } from '../entities/enums';
-import { parseId } from '../queries/ids';
+import { NODE_TYPE_OF, parseId } from '../queries/ids';
 import { findIdsByName } from '../queries/lookup';
 import { hydrate } from './connection.helpers';
 
@@ -35,7 +35,7 @@ export async function findOne<K extends EntityType>(ctx: Context, type: K, id?: 
     throw new GraphQLError(`give exactly one of "id" or "name" (got ${id ? 'both' : 'neither'})`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   const loader = ctx.loaders[LOADER_OF[type]];
-  const ids = id ? [parseId(id, 'id')] : await findIdsByName(ctx.db.reader, type, name!);
+  const ids = id ? [parseId(id, 'id', NODE_TYPE_OF[type])] : await findIdsByName(ctx.db.reader, type, name!);
   const [found] = await hydrate(loader as never, ids.slice(0, 1));
   return (found as EntityOf[K] | undefined) ?? null;
 }

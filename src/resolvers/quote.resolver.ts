@@ -23,7 +23,7 @@ export class QuoteResolver {
 
   @Query(() => Quote, { nullable: true, description: 'One quote by id.' })
   quote(@Arg('id', () => ID, { description: 'The quote\'s id.' }) id: string, @Ctx() ctx: Context): Promise<Quote | null> {
-    return ctx.loaders.quote.load(parseId(id, 'id'));
+    return ctx.loaders.quote.load(parseId(id, 'id', 'Quote'));
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who said it; null when the article does not say.' })

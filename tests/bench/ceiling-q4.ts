@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { toGlobalId as gid } from '../../src/queries/ids';
 
 type Row = Record<string, any>;
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -38,10 +39,10 @@ export async function q4(ds: DataSource) {
   const eventQuotes = groupBy(await ds.query(...firstPerParent('quote q LEFT JOIN person s ON s.id = q.speakerId', 'q.eventId',
     `q.id, q.text, q.speakerId, s.name, ${RANK_COLS}`, NEWEST, RANK, ids, 5)));
   return { events: { edges: events.map((e) => ({ node: {
-    id: String(e.id), name: e.name, kind: e.kind, startDate: e.startDate, place: e.placeName === null ? null : { name: e.placeName },
+    id: gid('Event', e.id), name: e.name, kind: e.kind, startDate: e.startDate, place: e.placeName === null ? null : { name: e.placeName },
     participants: { edges: (parts.get(e.id) ?? []).map((p) => ({ node: p.personId !== null
-      ? { __typename: 'Person', id: String(p.personId), name: p.name, quotes: { edges: (said.get(p.personId) ?? []).map((q: Row) => ({ node: { id: String(q.id), text: q.text } })) } }
-      : { __typename: 'Organization', id: String(p.organizationId), name: p.name } })) },
-    quotes: { edges: (eventQuotes.get(e.id) ?? []).map((q) => ({ node: { id: String(q.id), text: q.text, speaker: q.speakerId === null ? null : { name: q.name } } })) },
+      ? { __typename: 'Person', id: gid('Person', p.personId), name: p.name, quotes: { edges: (said.get(p.personId) ?? []).map((q: Row) => ({ node: { id: gid('Quote', q.id), text: q.text } })) } }
+      : { __typename: 'Organization', id: gid('Organization', p.organizationId), name: p.name } })) },
+    quotes: { edges: (eventQuotes.get(e.id) ?? []).map((q) => ({ node: { id: gid('Quote', q.id), text: q.text, speaker: q.speakerId === null ? null : { name: q.name } } })) },
   } })) } };
 }

@@ -9,6 +9,7 @@ import { SearchKind, toFtsQuery } from '../../src/queries/fts';
 import { encodeKeyCursor } from '../../src/queries/page';
 import { markHtml } from '../../src/queries/search.query';
 import { nameKey } from '../../src/text/fold';
+import { NodeType, toGlobalId as gid } from '../../src/queries/ids';
 
 type Row = Record<string, any>;
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -39,13 +40,13 @@ export async function q1(ds: DataSource, v: { speaker: string; first: number }) 
     return !seenRole.has(key) && seenRole.add(key);
   });
   const rolesOf = (id: number) => roles.filter((r) => r.personId === id).map((r) => ({
-    title: r.title, organization: r.organizationId === null ? null : { id: String(r.organizationId), name: r.name, acronym: r.acronym },
+    title: r.title, organization: r.organizationId === null ? null : { id: gid('Organization', r.organizationId), name: r.name, acronym: r.acronym },
   }));
   const edges = page.map((r) => ({ node: {
-    id: String(r.id), kind: r.kind, text: r.text,
-    speaker: r.speakerId === null ? null : { id: String(r.speakerId), name: r.speakerName, roles: rolesOf(r.speakerId) },
+    id: gid('Quote', r.id), kind: r.kind, text: r.text,
+    speaker: r.speakerId === null ? null : { id: gid('Person', r.speakerId), name: r.speakerName, roles: rolesOf(r.speakerId) },
     speakerRole: r.roleTitle === null ? null : { title: r.roleTitle, organization: r.roleOrgId === null ? null : { name: r.roleOrg } },
-    article: { id: String(r.articleId), headline: r.headline, source: r.source, publishedAt: r.publishedAt },
+    article: { id: gid('Article', r.articleId), headline: r.headline, source: r.source, publishedAt: r.publishedAt },
   } }));
   return { quotes: { pageInfo: pageInfo(page[page.length - 1], rows.length > v.first), edges } };
 }
@@ -68,13 +69,13 @@ export async function q2(ds: DataSource, v: { id: string }) {
   const mentions: Row[] = await ds.query(MENTIONED, [a.id]);
   const of = (type: string, shape: (r: Row) => object) => ({ edges: mentions.filter((m) => m.type === type).slice(0, 50).map((m) => ({ node: shape(m) })) });
   return { article: {
-    id: String(a.id), headline: a.headline, source: a.source, dateline: a.dateline, publishedAt: a.publishedAt,
-    datelinePlace: a.placeId === null ? null : { id: String(a.placeId), name: a.placeName },
-    quotes: { edges: quotes.map((q) => ({ node: { id: String(q.id), kind: q.kind, text: q.text, speaker: q.speakerId === null ? null : { id: String(q.speakerId), name: q.name } } })) },
-    people: of('PERSON', (m) => ({ id: String(m.id), name: m.name })),
-    organizations: of('ORGANIZATION', (m) => ({ id: String(m.id), name: m.name, acronym: m.acronym })),
-    places: of('PLACE', (m) => ({ id: String(m.id), name: m.name, kind: m.placeKind })),
-    events: of('EVENT', (m) => ({ id: String(m.id), name: m.name, kind: m.eventKind })),
+    id: gid('Article', a.id), headline: a.headline, source: a.source, dateline: a.dateline, publishedAt: a.publishedAt,
+    datelinePlace: a.placeId === null ? null : { id: gid('Place', a.placeId), name: a.placeName },
+    quotes: { edges: quotes.map((q) => ({ node: { id: gid('Quote', q.id), kind: q.kind, text: q.text, speaker: q.speakerId === null ? null : { id: gid('Person', q.speakerId), name: q.name } } })) },
+    people: of('PERSON', (m) => ({ id: gid('Person', m.id), name: m.name })),
+    organizations: of('ORGANIZATION', (m) => ({ id: gid('Organization', m.id), name: m.name, acronym: m.acronym })),
+    places: of('PLACE', (m) => ({ id: gid('Place', m.id), name: m.name, kind: m.placeKind })),
+    events: of('EVENT', (m) => ({ id: gid('Event', m.id), name: m.name, kind: m.eventKind })),
   } };
 }
 
@@ -95,7 +96,7 @@ export async function q3(ds: DataSource, v: { q: string }) {
   for (const kind of new Set(hits.map((h) => h.kind))) {
     const ids = hits.filter((h) => h.kind === kind).map((h) => h.id);
     const [typename, sql] = NODE_SQL[kind];
-    for (const row of await ds.query(`${sql} WHERE id IN (${marks(ids.length)})`, ids)) nodes.set(`${kind}:${row.id}`, { __typename: typename, ...row, id: String(row.id) });
+    for (const row of await ds.query(`${sql} WHERE id IN (${marks(ids.length)})`, ids)) nodes.set(`${kind}:${row.id}`, { __typename: typename, ...row, id: gid(typename as NodeType, row.id) });
   }
   const edges = hits.filter((h) => nodes.has(`${h.kind}:${h.id}`)).map((h) => ({ node: {
     kind: SearchKind[h.kind], score: -h.r.score, title: markHtml(h.r.title), snippet: markHtml(h.r.snippet), node: nodes.get(`${h.kind}:${h.id}`),

@@ -19,7 +19,7 @@ describe('composing a supergraph', () => {
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     const sdl = result.supergraphSdl ?? '';
     for (const type of OWNED) {
-      assert.match(sdl, new RegExp(`type ${type}\\s+@join__type\\(graph: NEWSGRAPH, key: "id"\\)`), `${type} should be an entity owned by newsgraph`);
+      assert.match(sdl, new RegExp(`type ${type}(?: implements Node\\s+@join__implements\\(graph: NEWSGRAPH, interface: "Node"\\))?\\s+@join__type\\(graph: NEWSGRAPH, key: "id"\\)`), `${type} should be an entity owned by newsgraph`);
     }
     assert.match(sdl, /quotes\(/);
   });
@@ -30,6 +30,6 @@ describe('composing a supergraph', () => {
     const sdl = result.supergraphSdl ?? '';
     assert.match(sdl, /factChecks: \[FactCheck!\]! @join__field\(graph: FACTCHECKS\)/);
     assert.match(sdl, /portraitUrl: String @join__field\(graph: FACTCHECKS\)/);
-    assert.match(sdl, /type Quote\s+@join__type\(graph: FACTCHECKS, key: "id"\)\s+@join__type\(graph: NEWSGRAPH, key: "id"\)/);
+    assert.match(sdl, /type Quote(?: implements Node\s+@join__implements\(graph: NEWSGRAPH, interface: "Node"\))?\s+@join__type\(graph: FACTCHECKS, key: "id"\)\s+@join__type\(graph: NEWSGRAPH, key: "id"\)/);
   });
 });

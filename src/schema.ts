@@ -12,10 +12,13 @@ import { PersonResolver } from './resolvers/person.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
 import { QuoteResolver } from './resolvers/quote.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
+import { SubscriptionResolver } from './resolvers/subscription.resolver';
+import { pubSub } from './subscriptions/events';
 
 export const resolvers = [
   QuoteResolver, ArticleResolver, PersonResolver, PersonRoleResolver, OrganizationResolver,
   PlaceResolver, EventResolver, SearchResolver, IngestResolver, MentionResolver, NodeResolver,
+  SubscriptionResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -26,6 +29,6 @@ let cached: Promise<GraphQLSchema> | undefined;
  * is the slow part.
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSubgraph({ resolvers: [...resolvers], validate: false });
+  cached ??= buildSubgraph({ resolvers: [...resolvers], validate: false, pubSub });
   return cached;
 }

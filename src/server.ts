@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { hasValidKey } from './auth';
 import type { Config } from './config';
 import { Context, createContext, type LoaderFactory } from './context';
+import { attachSubscriptions } from './subscriptions/ws-server';
 import type { Database } from './data-source';
 import { playgroundRoutes } from './playground/playground.routes';
 import { buildAppSchema } from './schema';
@@ -52,8 +53,10 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   const app = express();
   const httpServer = http.createServer(app);
   const limits = operationLimits(config);
+  const schema = await buildAppSchema();
+  const subscriptions = attachSubscriptions(httpServer, schema, config, db, log, options.makeLoaders);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    schema,
     introspection: config.introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -87,6 +90,6 @@ export async function createServer(config: Config, db: Database, log: Logger, op
         resolve(`http://${config.host}:${port}/graphql`);
       });
     }),
-    stop: () => apollo.stop(),
+    stop: async () => { await subscriptions.close(); await apollo.stop(); },
   };
 }

@@ -19,6 +19,7 @@ const keyDirective = new GraphQLDirective({
 const ROOT_DESCRIPTIONS: Record<string, string> = {
   Query: 'Everything you can read: quotes, articles, people, organizations, places, events, and a search across them.',
   Mutation: 'Changes to the graph. Each needs an API key in the `Authorization: Bearer <key>` header.',
+  Subscription: 'Live updates over graphql-ws on the same /graphql endpoint: what is stored from now on, as each ingest commits.',
 };
 
 /** Give the root types their description. */

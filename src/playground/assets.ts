@@ -10,8 +10,8 @@ function packageDir(name: string): string {
 }
 
 /**
- * The files the playground page loads, by the name it asks for under ASSETS_PATH: GraphiQL, React
- * and ReactDOM from the project's installed packages, and our small start-up script from
+ * The files the playground page loads, by the name it asks for under ASSETS_PATH: GraphiQL, React,
+ * ReactDOM and the graphql-ws client (for subscriptions) from the project's installed packages, and our small start-up script from
  * src/playground/static (found through packageRoot(), so it works from src/ and from dist/).
  * Only these files are served: nothing else of node_modules is reachable. A missing file is a 404
  * (tests/playground checks each is served), never a failure at start: the API works without it.
@@ -23,6 +23,7 @@ export function playgroundAssets(): Record<string, string> {
     'react-dom.production.min.js': join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
     'graphiql.min.js': join(graphiql, 'graphiql.min.js'),
     'graphiql.min.css': join(graphiql, 'graphiql.min.css'),
+    'graphql-ws.min.js': join(packageDir('graphql-ws'), 'umd', 'graphql-ws.min.js'),
     'playground.js': join(packageRoot(), 'src', 'playground', 'static', 'playground.js'),
   };
 }

@@ -154,6 +154,23 @@ mutation IngestArticle($input: IngestArticleInput!) {
 };
 
 /** The example operations, in the order of the playground's tabs. The first is the headline query. */
+const liveQuotes: ExampleOperation = {
+  title: 'Live: new quotes by an official',
+  query: `# A subscription: press run and keep this tab open. Each
+# quote by the official stored from now on arrives here as the
+# ingest that stored it commits (graphql-ws, same endpoint).
+# Try it: ingest an article quoting Teodor Marek in the
+# IngestArticle tab.
+subscription NewQuotesByOfficial {
+  quoteAdded(speaker: "Teodor Marek") {
+    text
+    speaker { name }
+    article { headline source publishedAt }
+  }
+}
+`,
+};
+
 export const EXAMPLES: readonly ExampleOperation[] = [
-  quotesByOfficial, articlesMentioningOrganization, eventWithParticipants, search, ingestArticle,
+  quotesByOfficial, articlesMentioningOrganization, eventWithParticipants, search, ingestArticle, liveQuotes,
 ];

@@ -39,6 +39,7 @@ export function renderPlaygroundPage(endpoint: string): string {
   <script src="${asset('react.production.min.js')}"></script>
   <script src="${asset('react-dom.production.min.js')}"></script>
   <script src="${asset('graphiql.min.js')}"></script>
+  <script src="${asset('graphql-ws.min.js')}"></script>
   <script src="${asset('playground.js')}"></script>
 </body>
 </html>

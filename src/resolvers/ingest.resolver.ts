@@ -3,6 +3,7 @@ import { Arg, Ctx, Field, Int, Mutation, ObjectType, registerEnumType, Resolver 
 import type { Context } from '../context';
 import { Article } from '../entities';
 import { ingestArticle } from '../ingest/ingest.service';
+import { announceArticle } from '../subscriptions/events';
 import { IngestArticleInput } from './inputs/ingest-article.input';
 
 export enum IngestStatus { NEW = 'NEW', DUPLICATE = 'DUPLICATE' }
@@ -49,6 +50,7 @@ export class IngestResolver {
     const outcome = await ingestArticle(ctx.db, input, ctx.config);
     const article = await ctx.db.writer.getRepository(Article).findOneByOrFail({ id: outcome.articleId });
     ctx.log.info({ articleId: outcome.articleId, duplicate: outcome.duplicate, counts: outcome.counts }, 'article ingested');
+    if (!outcome.duplicate) await announceArticle(ctx.db, outcome.articleId);
     return {
       status: outcome.duplicate ? IngestStatus.DUPLICATE : IngestStatus.NEW,
       duplicate: outcome.duplicate,

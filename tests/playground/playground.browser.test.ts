@@ -6,7 +6,7 @@ import { Browser, chromium } from 'playwright-core';
 import { fixtureArticle } from '../helpers/graph-fixture';
 import { repoRoot } from '../helpers/paths';
 import { persistFixture } from '../helpers/persist-fixture';
-import { startTestServer, TestServer } from '../helpers/test-server';
+import { authHeader, gql, startTestServer, TestServer } from '../helpers/test-server';
 import { MAREK_QUOTE, sampleOfficialArticle } from './sample-official.fixture';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -63,5 +63,30 @@ describe('the playground in headless Chromium', { skip: SKIP }, () => {
     assert.ok(requests.some((url) => url.endsWith('/playground/assets/graphiql.min.js')), 'the page should load GraphiQL from this server');
     assert.deepEqual(requests.filter((url) => !isLocal(url)), [], 'requests left the machine');
     assert.deepEqual(problems, []);
+  });
+
+  test('the subscription tab receives a quote live, over graphql-ws from this server', { timeout: 30_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    const requests: string[] = [];
+    page.on('request', (req) => requests.push(req.url()));
+    page.on('websocket', (ws) => requests.push(ws.url()));
+    page.on('console', (msg) => requests.push(`console ${msg.type()}: ${msg.text()}`));
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.locator('.graphiql-container').waitFor();
+    await page.getByRole('tab', { name: 'NewQuotesByOfficial' }).click();
+    // A click in the operation lets GraphiQL pick it as the one to run (it tracks the cursor).
+    await page.locator('.graphiql-query-editor').getByText('subscription NewQuotesByOfficial').click();
+    await page.getByRole('button', { name: /^Execute query/ }).click();
+    await new Promise((r) => setTimeout(r, 500));
+    const text = 'Marek speaks again\n\nPORT AMSEL, 2 June (VNA) - Foreign Minister Teodor Marek opened the basin office on Tuesday.\n\n"The office will serve every riverside town," Marek said.';
+    const res = await gql(server.url, 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { status } }', { input: { text } }, authHeader);
+    assert.equal(res.body.data?.ingestArticle.status, 'NEW', JSON.stringify(res.body));
+    await page.locator('.graphiql-response').getByText('The office will serve every riverside town').waitFor().catch(async (err) => {
+      throw new Error(`${err.message}\nresponse: ${await page.locator('.graphiql-response').innerText()}\n${requests.join('\n')}`);
+    });
+    await page.close();
+    assert.ok(requests.some((url) => url.startsWith('ws://127.0.0.1')), requests.join(' '));
+    assert.deepEqual(requests.filter((url) => !isLocal(url)), [], 'requests left the machine');
   });
 });

@@ -32,12 +32,12 @@ describe('the playground in development', () => {
       assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
       assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'; script-src 'self'/);
       const loads = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
-      assert.deepEqual(loads, ['data:,', ...['graphiql.min.css', 'react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'playground.js'].map((f) => `/playground/assets/${f}`)]);
+      assert.deepEqual(loads, ['data:,', ...['graphiql.min.css', 'react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'graphql-ws.min.js', 'playground.js'].map((f) => `/playground/assets/${f}`)]);
     }
   });
 
   test('serves every asset the page loads from the installed packages', async () => {
-    const expected = { 'graphiql.min.css': /text\/css/, 'react.production.min.js': /javascript/, 'react-dom.production.min.js': /javascript/, 'graphiql.min.js': /javascript/, 'playground.js': /javascript/ };
+    const expected = { 'graphiql.min.css': /text\/css/, 'react.production.min.js': /javascript/, 'react-dom.production.min.js': /javascript/, 'graphiql.min.js': /javascript/, 'graphql-ws.min.js': /javascript/, 'playground.js': /javascript/ };
     for (const [name, type] of Object.entries(expected)) {
       const res = await fetch(`${base(server)}/playground/assets/${name}`);
       assert.equal(res.status, 200, name);
@@ -60,7 +60,7 @@ describe('the playground in development', () => {
 
   test('every example operation is valid against the schema', async () => {
     const schema = await buildAppSchema();
-    assert.equal(EXAMPLES.length, 5);
+    assert.equal(EXAMPLES.length, 6);
     for (const example of EXAMPLES) assert.deepEqual(validate(schema, parse(example.query)).map((e) => e.message), [], example.title);
   });
 

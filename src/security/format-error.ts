@@ -8,6 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import { readTimeoutOf } from '../db/deadline';
 import { tokenLimitError } from './limits';
 
 export const INTERNAL_MESSAGE = 'Internal server error';
@@ -33,8 +34,13 @@ export function internalErrorLogPlugin(log: Logger): ApolloServerPlugin<ErrorCon
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
-            if (!isInternal(error)) continue;
             const requestId = contextValue?.requestId ?? 'unknown';
+            const timeout = readTimeoutOf(error);
+            if (timeout) {
+              (contextValue?.log ?? log).warn({ requestId, operationName, limit: timeout.variable, path: error.path }, 'read stopped by a time limit');
+              continue;
+            }
+            if (!isInternal(error)) continue;
             requestIdOf.set(error, requestId);
             (contextValue?.log ?? log).error({ requestId, operationName, err: error.originalError ?? error, path: error.path }, 'internal error');
           }
@@ -45,13 +51,19 @@ export function internalErrorLogPlugin(log: Logger): ApolloServerPlugin<ErrorCon
 }
 
 /**
- * Apollo's formatError: client errors pass through; internal errors get `extensions.requestId`,
+ * Apollo's formatError: client errors pass through; a read stopped by a time limit is a TIMEOUT
+ * error naming the limit (its variable and milliseconds); internal errors get `extensions.requestId`,
  * and in production their message, path details and stack are replaced by "Internal server error".
  */
 export function createFormatError(config: Pick<Config, 'env'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(formatted.message) : null;
     if (tokens) return { message: tokens.message, extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'MAX_QUERY_TOKENS', max: tokens.extensions.max } };
+    const timeout = readTimeoutOf(error);
+    if (timeout) {
+      const limit = timeout.kind === 'shutdown' ? {} : { limit: timeout.variable, max: timeout.ms };
+      return { message: timeout.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'TIMEOUT', ...limit } };
+    }
     if (!isInternal(formatted)) return formatted;
     const requestId = (error && typeof error === 'object' && requestIdOf.get(error)) || undefined;
     const extra = requestId ? { requestId } : {};

@@ -11,6 +11,7 @@ import { PersonResolver } from './resolvers/person.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
 import { QuoteResolver } from './resolvers/quote.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
+import { countTextFields } from './security/response-size';
 
 export const resolvers = [
   QuoteResolver, ArticleResolver, PersonResolver, PersonRoleResolver, OrganizationResolver,
@@ -22,9 +23,9 @@ let cached: Promise<GraphQLSchema> | undefined;
 /**
  * The service's GraphQL schema (an Apollo Federation 2 subgraph). Built once per process and
  * shared by every server, test and CLI in it: type-graphql's metadata is global, and building
- * is the slow part.
+ * is the slow part. Long-text fields count their bytes against the response budget (security/response-size.ts).
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSubgraph({ resolvers: [...resolvers], validate: false });
+  cached ??= buildSubgraph({ resolvers: [...resolvers], validate: false }).then(countTextFields);
   return cached;
 }

@@ -16,6 +16,7 @@ import { buildAppSchema } from './schema';
 import { createFormatError, internalErrorLogPlugin } from './security/format-error';
 import { httpErrorHandler } from './security/http-errors';
 import { operationLimits } from './security/limits';
+import { responseSizePlugin } from './security/response-size';
 import { requestIdOf, requestLog } from './security/request-log';
 
 export interface AppServer {
@@ -79,7 +80,7 @@ export async function createServer(config: Config, db: Database, log: Logger, op
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
       // No cache hints are used; without this Apollo wraps every field resolver to compute them (tests/bench).
       ApolloServerPluginCacheControlDisabled(),
-      internalErrorLogPlugin(log), ...limits.plugins,
+      internalErrorLogPlugin(log), responseSizePlugin(), ...limits.plugins,
     ],
   });
   await apollo.start();

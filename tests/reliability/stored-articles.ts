@@ -14,7 +14,7 @@ export const SLOW_SQL = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1
  * Store articles as ingest leaves them (article row and search entry), without running the
  * extraction (whose own bounds are tested elsewhere): only what the read side sees.
  */
-export async function storeArticles(db: Database, articles: { headline: string; body: string }[]): Promise<void> {
+export async function storeArticles(db: Database, articles: { headline: string; body: string; quotes?: number }[]): Promise<void> {
   await db.write(async (m) => {
     for (const [i, a] of articles.entries()) {
       const id: number = await m.query( // an INSERT answers with its row id
@@ -22,6 +22,13 @@ export async function storeArticles(db: Database, articles: { headline: string; 
         [`stored-${i}-${a.headline}`, a.headline, a.body],
       );
       await m.query('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)', [searchRowId(SearchKind.ARTICLE, id), a.headline, a.body]);
+      for (let q = 0; q < (a.quotes ?? 0); q++) {
+        await m.query(
+          `INSERT INTO quote (kind, text, articleId, startOffset, endOffset, sentenceStart, sentenceEnd, attribution, confidence)
+           VALUES ('DIRECT', ?, ?, ?, ?, ?, ?, 'UNKNOWN', 0.5)`,
+          [`Quote number ${q}`, id, q * 10, q * 10 + 5, q * 10, q * 10 + 9],
+        );
+      }
     }
   });
 }

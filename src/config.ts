@@ -32,6 +32,8 @@ export interface Config {
   maxArticleBytes: number;
   /** Largest HTTP request body, in bytes. */
   maxBodyBytes: number;
+  /** Longest string a query may pass as an argument, in characters (MAX_FILTER_CHARS). */
+  maxFilterChars: number;
   /** Most bytes of long text (bodies, quotes, contexts, titles, snippets) in one response (MAX_RESPONSE_BYTES). */
   maxResponseBytes: number;
   /** Extraction worker threads of the bulk ingest CLI (0: extract on the main thread). */
@@ -101,6 +103,7 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutMs: Math.max(1, int('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 15000)),
     maxArticleBytes: int('MAX_ARTICLE_BYTES', env.MAX_ARTICLE_BYTES, 1_000_000),
     maxBodyBytes: int('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 2_000_000),
+    maxFilterChars: int('MAX_FILTER_CHARS', env.MAX_FILTER_CHARS, 500),
     maxResponseBytes: int('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, 20_000_000),
     ingestWorkers: int('INGEST_WORKERS', env.INGEST_WORKERS, Math.max(1, availableParallelism())),
     limits: {

@@ -14,8 +14,9 @@ import { withDeadline } from './db/deadline';
 import { playgroundRoutes } from './playground/playground.routes';
 import { buildAppSchema } from './schema';
 import { createFormatError, internalErrorLogPlugin } from './security/format-error';
-import { httpErrorHandler } from './security/http-errors';
+import { httpErrorHandler, verifyUtf8 } from './security/http-errors';
 import { operationLimits } from './security/limits';
+import { filterTextPlugin } from './security/argument-limits';
 import { responseSizePlugin } from './security/response-size';
 import { requestIdOf, requestLog } from './security/request-log';
 
@@ -80,7 +81,7 @@ export async function createServer(config: Config, db: Database, log: Logger, op
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
       // No cache hints are used; without this Apollo wraps every field resolver to compute them (tests/bench).
       ApolloServerPluginCacheControlDisabled(),
-      internalErrorLogPlugin(log), responseSizePlugin(), ...limits.plugins,
+      internalErrorLogPlugin(log), responseSizePlugin(), filterTextPlugin(config.maxFilterChars), ...limits.plugins,
     ],
   });
   await apollo.start();
@@ -90,7 +91,7 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   healthRoutes(app, db, state);
   // The offline GraphiQL page (GET /graphql from a browser, /playground); Apollo's own landing page stays off.
   if (config.playground) app.use(playgroundRoutes('/graphql'));
-  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), requestDeadline(config), expressMiddleware(apollo, {
+  app.use('/graphql', express.json({ limit: config.maxBodyBytes, verify: verifyUtf8 }), requestDeadline(config), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const requestId = requestIdOf(res);
       return createContext({ db, config, canWrite: hasValidKey(req.headers.authorization, config.apiKeys), requestId, log: log.child({ requestId }) }, options.makeLoaders);

@@ -4,6 +4,7 @@ import { EntityType } from '../entities/enums';
 import { EventFilter } from './inputs/event-filter.input';
 import { SearchKind, toFtsQuery } from './fts';
 import { parseId } from './ids';
+import { CONTAINS, likeContains } from './filter-text';
 import { ListSpec } from './list';
 import { findIdsByName } from './lookup';
 
@@ -36,8 +37,8 @@ export async function personListSpec(ds: DataSource, args: { search?: string | n
     spec.where.push(`p.id IN (SELECT personId FROM person_role WHERE organizationId IN ${inList(orgIds)})`);
   }
   if (args.role) {
-    spec.where.push(`p.id IN (SELECT personId FROM person_role WHERE title LIKE '%' || ? || '%')`);
-    spec.params.push(args.role);
+    spec.where.push(`p.id IN (SELECT personId FROM person_role WHERE title ${CONTAINS})`);
+    spec.params.push(likeContains(args.role));
   }
   return spec;
 }

@@ -22,10 +22,20 @@ export interface Config {
   playground: boolean;
   sqliteSynchronous: SqliteSynchronous;
   sqliteBusyTimeoutMs: number;
+  /** Read-only SQLite connections; each read statement takes a free one (READ_POOL_SIZE). */
+  readPoolSize: number;
+  /** Longest a read statement may run before it is interrupted with a TIMEOUT error (READ_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs: number;
+  /** Longest a GraphQL request may read for; no statement of it runs past this (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
   /** Largest article text accepted by ingestArticle, in bytes (UTF-8). */
   maxArticleBytes: number;
   /** Largest HTTP request body, in bytes. */
   maxBodyBytes: number;
+  /** Longest string a query may pass as an argument, in characters (MAX_FILTER_CHARS). */
+  maxFilterChars: number;
+  /** Most bytes of long text (bodies, quotes, contexts, titles, snippets) in one response (MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
   /** Extraction worker threads of the bulk ingest CLI (0: extract on the main thread). */
   ingestWorkers: number;
   /** Operation limits (see src/security/limits.ts and README "Security and limits"). */
@@ -88,8 +98,13 @@ export function loadConfig(env: Env = process.env): Config {
     playground: bool(env.PLAYGROUND, dev),
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', env.SQLITE_SYNCHRONOUS, ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const, 'NORMAL'),
     sqliteBusyTimeoutMs: int('SQLITE_BUSY_TIMEOUT_MS', env.SQLITE_BUSY_TIMEOUT_MS, 5000),
+    readPoolSize: Math.max(1, int('READ_POOL_SIZE', env.READ_POOL_SIZE, 3)),
+    statementTimeoutMs: Math.max(1, int('READ_STATEMENT_TIMEOUT_MS', env.READ_STATEMENT_TIMEOUT_MS, 5000)),
+    requestTimeoutMs: Math.max(1, int('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 15000)),
     maxArticleBytes: int('MAX_ARTICLE_BYTES', env.MAX_ARTICLE_BYTES, 1_000_000),
     maxBodyBytes: int('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 2_000_000),
+    maxFilterChars: int('MAX_FILTER_CHARS', env.MAX_FILTER_CHARS, 500),
+    maxResponseBytes: int('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, 20_000_000),
     ingestWorkers: int('INGEST_WORKERS', env.INGEST_WORKERS, Math.max(1, availableParallelism())),
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 10),

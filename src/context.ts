@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Database } from './data-source';
 import { createLoaders, Loaders } from './loaders';
+import { ResponseBudget } from './security/response-size';
 import type { DataSource } from 'typeorm';
 
 /** What every resolver receives. One per request. */
@@ -13,6 +14,8 @@ export interface Context {
   canWrite: boolean;
   requestId: string;
   log: Logger;
+  /** Bytes of long text this response may still carry (MAX_RESPONSE_BYTES). */
+  responseBudget: ResponseBudget;
 }
 
 export interface ContextInput {
@@ -26,7 +29,7 @@ export interface ContextInput {
 /** Makes a request's loaders on a connection; createLoaders unless a caller composes its own. */
 export type LoaderFactory = (ds: DataSource) => Loaders;
 
-/** Build a request's context: fresh loaders on the read connection. */
+/** Build a request's context: fresh loaders on the read connections, a fresh response budget. */
 export function createContext(input: ContextInput, makeLoaders: LoaderFactory = createLoaders): Context {
-  return { ...input, loaders: makeLoaders(input.db.reader) };
+  return { ...input, loaders: makeLoaders(input.db.reader), responseBudget: new ResponseBudget(input.config.maxResponseBytes) };
 }

@@ -3,21 +3,37 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Mutex } from 'async-mutex';
 import { DataSource, EntityManager } from 'typeorm';
+import { pooledSqlite, ReadPool } from './db/read-pool';
 import { SqlCounter } from './db/sql-counter';
 import { entities } from './entities';
 import { migrations } from './migrations';
-import type { SqliteSynchronous } from './config';
+import type { Config, SqliteSynchronous } from './config';
 
 export interface DatabaseOptions {
   databasePath: string;
   synchronous?: SqliteSynchronous;
   busyTimeoutMs?: number;
+  /** Read-only connections (READ_POOL_SIZE; default 3). */
+  readPoolSize?: number;
+  /** Longest a read statement may run before it is interrupted (READ_STATEMENT_TIMEOUT_MS; default 5000). */
+  statementTimeoutMs?: number;
+}
+
+/** The database options a configuration asks for. */
+export function databaseOptions(config: Config): DatabaseOptions {
+  return {
+    databasePath: config.databasePath, synchronous: config.sqliteSynchronous, busyTimeoutMs: config.sqliteBusyTimeoutMs,
+    readPoolSize: config.readPoolSize, statementTimeoutMs: config.statementTimeoutMs,
+  };
 }
 
 /** OPEN_READONLY from sqlite3: the read connection can never write. */
 const SQLITE_OPEN_READONLY = 0x00000001;
 
-/** A TypeORM DataSource on the SQLite file (WAL, foreign keys on, busy timeout). Not initialized. */
+/**
+ * A TypeORM DataSource on the SQLite file (WAL, foreign keys on, busy timeout). Not initialized.
+ * The read-only one runs on a pool of connections with a statement time limit (db/read-pool.ts).
+ */
 export function createDataSource(options: DatabaseOptions, readOnly = false): DataSource {
   return new DataSource({
     type: 'sqlite',
@@ -29,17 +45,22 @@ export function createDataSource(options: DatabaseOptions, readOnly = false): Da
     enableWAL: !readOnly,
     busyTimeout: options.busyTimeoutMs ?? 5000,
     busyErrorRetry: 50,
-    ...(readOnly ? { flags: SQLITE_OPEN_READONLY } : {}),
+    ...(readOnly ? {
+      flags: SQLITE_OPEN_READONLY,
+      driver: pooledSqlite({ size: Math.max(1, options.readPoolSize ?? 3), statementTimeoutMs: options.statementTimeoutMs ?? 5000 }),
+    } : {}),
     logger: new SqlCounter(),
   });
 }
 
 /**
- * The service's database: one write connection and one read-only connection on the same WAL file.
+ * The service's database: one write connection and a pool of read-only connections on the same
+ * WAL file.
  *
  * TypeORM's SQLite driver has a single connection per DataSource, so two transactions on it would
  * interleave. Writes therefore go through `write()`, which holds a mutex around one transaction;
- * reads use their own connection and see only committed data. One Database per process.
+ * reads go through `reader`, whose statements each take a free connection of its pool, with a
+ * time limit, and see only committed data. One Database per process.
  */
 export class Database {
   private readonly lock = new Mutex();
@@ -70,8 +91,19 @@ export class Database {
     };
   }
 
-  /** Close both connections (waits for a write in progress). */
+  /** The reader's pool of connections. */
+  get readPool(): ReadPool {
+    return (this.reader.driver as unknown as { databaseConnection: ReadPool }).databaseConnection;
+  }
+
+  /** Stop every read statement now and refuse new ones (the server is stopping). */
+  interruptReads(): void {
+    if (this.reader.isInitialized) this.readPool.interruptAll();
+  }
+
+  /** Close every connection (stops reads at once; waits for a write in progress). */
   async close(): Promise<void> {
+    this.interruptReads();
     await this.lock.runExclusive(async () => {
       if (this.reader.isInitialized) await this.reader.destroy();
       if (this.writer.isInitialized) await this.writer.destroy();

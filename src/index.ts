@@ -1,7 +1,7 @@
 /** The composition root: the only module with side effects. */
 import 'reflect-metadata';
 import { loadConfig, loadDotEnv } from './config';
-import { Database } from './data-source';
+import { Database, databaseOptions } from './data-source';
 import { loadSampleArticlesIfEmpty } from './ingest/sample';
 import { createLogger } from './logger';
 import { createServer } from './server';
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const db = await Database.open({ databasePath: config.databasePath, synchronous: config.sqliteSynchronous, busyTimeoutMs: config.sqliteBusyTimeoutMs });
+  const db = await Database.open(databaseOptions(config));
   if (config.loadSampleData) await loadSampleArticlesIfEmpty(db, config, log);
   const server = await createServer(config, db, log);
   const url = await server.listen();

@@ -14,6 +14,7 @@ import { QuoteResolver } from './resolvers/quote.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { pubSub } from './subscriptions/events';
+import { countTextFields } from './security/response-size';
 
 export const resolvers = [
   QuoteResolver, ArticleResolver, PersonResolver, PersonRoleResolver, OrganizationResolver,
@@ -26,9 +27,9 @@ let cached: Promise<GraphQLSchema> | undefined;
 /**
  * The service's GraphQL schema (an Apollo Federation 2 subgraph). Built once per process and
  * shared by every server, test and CLI in it: type-graphql's metadata is global, and building
- * is the slow part.
+ * is the slow part. Long-text fields count their bytes against the response budget (security/response-size.ts).
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSubgraph({ resolvers: [...resolvers], validate: false, pubSub });
+  cached ??= buildSubgraph({ resolvers: [...resolvers], validate: false, pubSub }).then(countTextFields);
   return cached;
 }

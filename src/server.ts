@@ -11,11 +11,14 @@ import type { Config } from './config';
 import { Context, createContext, type LoaderFactory } from './context';
 import { attachSubscriptions } from './subscriptions/ws-server';
 import type { Database } from './data-source';
+import { withDeadline } from './db/deadline';
 import { playgroundRoutes } from './playground/playground.routes';
 import { buildAppSchema } from './schema';
 import { createFormatError, internalErrorLogPlugin } from './security/format-error';
-import { httpErrorHandler } from './security/http-errors';
+import { httpErrorHandler, verifyUtf8 } from './security/http-errors';
 import { operationLimits } from './security/limits';
+import { filterTextPlugin } from './security/argument-limits';
+import { responseSizePlugin } from './security/response-size';
 import { requestIdOf, requestLog } from './security/request-log';
 
 export interface AppServer {
@@ -23,21 +26,36 @@ export interface AppServer {
   apollo: ApolloServer<Context>;
   /** Listen on config.host:config.port (port 0: any free port); resolves to the URL of /graphql. */
   listen(): Promise<string>;
-  /** Stop taking requests, finish those in flight, then resolve. The caller closes the database. */
+  /**
+   * Stop taking requests (/ready says so), finish those in flight (each within its
+   * REQUEST_TIMEOUT_MS), then resolve. The caller closes the database.
+   */
   stop(): Promise<void>;
 }
 
-/** Health and readiness endpoints (no GraphQL involved). */
-function healthRoutes(app: express.Express, db: Database): void {
+/** How long /ready waits for a read connection and its `SELECT 1`. */
+export const READY_TIMEOUT_MS = 1000;
+
+/**
+ * Health and readiness endpoints (no GraphQL involved). /ready is not ready while the server
+ * stops, and answers within READY_TIMEOUT_MS even when every read connection is busy.
+ */
+function healthRoutes(app: express.Express, db: Database, state: { stopping: boolean }): void {
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/ready', async (_req, res) => {
+    if (state.stopping) return void res.status(503).json({ status: 'stopping' });
     try {
-      await db.reader.query('SELECT 1');
+      await withDeadline(READY_TIMEOUT_MS, 'READY_TIMEOUT_MS', () => db.reader.query('SELECT 1'));
       res.json({ status: 'ready' });
     } catch (err) {
       res.status(503).json({ status: 'unavailable', reason: (err as Error).message });
     }
   });
+}
+
+/** Express middleware: what follows (the GraphQL request) reads within REQUEST_TIMEOUT_MS. */
+function requestDeadline(config: Config): express.RequestHandler {
+  return (_req, _res, next) => withDeadline(config.requestTimeoutMs, 'REQUEST_TIMEOUT_MS', next);
 }
 
 /** Composition seams for callers other than index.ts (the benchmarks swap the loaders). */
@@ -66,16 +84,17 @@ export async function createServer(config: Config, db: Database, log: Logger, op
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
       // No cache hints are used; without this Apollo wraps every field resolver to compute them (tests/bench).
       ApolloServerPluginCacheControlDisabled(),
-      internalErrorLogPlugin(log), ...limits.plugins,
+      internalErrorLogPlugin(log), responseSizePlugin(), filterTextPlugin(config.maxFilterChars), ...limits.plugins,
     ],
   });
   await apollo.start();
   app.disable('x-powered-by');
   app.use(requestLog(log));
-  healthRoutes(app, db);
+  const state = { stopping: false };
+  healthRoutes(app, db, state);
   // The offline GraphiQL page (GET /graphql from a browser, /playground); Apollo's own landing page stays off.
   if (config.playground) app.use(playgroundRoutes('/graphql'));
-  app.use('/graphql', express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, {
+  app.use('/graphql', express.json({ limit: config.maxBodyBytes, verify: verifyUtf8 }), requestDeadline(config), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const requestId = requestIdOf(res);
       return createContext({ db, config, canWrite: hasValidKey(req.headers.authorization, config.apiKeys), requestId, log: log.child({ requestId }) }, options.makeLoaders);
@@ -90,6 +109,6 @@ export async function createServer(config: Config, db: Database, log: Logger, op
         resolve(`http://${config.host}:${port}/graphql`);
       });
     }),
-    stop: async () => { await subscriptions.close(); await apollo.stop(); },
+    stop: async () => { state.stopping = true; await subscriptions.close(); await apollo.stop(); },
   };
 }

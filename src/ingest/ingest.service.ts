@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Database } from '../data-source';
 import { extractArticle } from '../extraction/pipeline';
 import type { ExtractedArticle, RawArticleInput } from '../extraction/types';
+import { normalizeUrl, sourceProblem, urlProblem } from './input-checks';
 import { contentHashOf, IngestCounts, persistArticle } from './persist';
 
 /** The result of ingesting one article. */
@@ -24,7 +25,7 @@ export class IngestInputError extends GraphQLError {
   }
 }
 
-/** Check the raw input before any work: size, emptiness, binary content, url form. */
+/** Check the raw input before any work: size, emptiness, binary content, url and source form (input-checks.ts). */
 export function validateInput(input: RawArticleInput, limits: IngestLimits): void {
   const bytes = Buffer.byteLength(input.text ?? '', 'utf8');
   if (bytes > limits.maxArticleBytes) throw new IngestInputError(`text is ${bytes} bytes; the limit is ${limits.maxArticleBytes} bytes (MAX_ARTICLE_BYTES)`, 'text');
@@ -34,13 +35,10 @@ export function validateInput(input: RawArticleInput, limits: IngestLimits): voi
   if (control > Math.max(8, input.text.length * 0.01)) {
     throw new IngestInputError(`text looks binary: ${control} control or replacement characters in ${input.text.length}`, 'text');
   }
-  if (input.url !== undefined && input.url !== null) {
-    let parsed: URL | null = null;
-    try { parsed = new URL(input.url); } catch { parsed = null; }
-    if (!parsed || !/^https?:$/.test(parsed.protocol) || input.url.length > 2048) {
-      throw new IngestInputError(`url must be an absolute http(s) URL of at most 2048 characters, got ${JSON.stringify(input.url.slice(0, 100))}`, 'url', input.url.slice(0, 100));
-    }
-  }
+  const urlError = input.url === undefined || input.url === null ? null : urlProblem(input.url);
+  if (urlError) throw new IngestInputError(`${urlError}, got ${JSON.stringify(input.url!.slice(0, 100))}`, 'url', input.url!.slice(0, 100));
+  const sourceError = input.source === undefined || input.source === null ? null : sourceProblem(input.source);
+  if (sourceError) throw new IngestInputError(`${sourceError}, got ${JSON.stringify(input.source!.slice(0, 100))}`, 'source', input.source!.slice(0, 100));
 }
 
 /** Run the pure pipeline, turning its failures into input errors that name the problem. */
@@ -63,7 +61,7 @@ export async function storeArticle(db: Database, input: RawArticleInput, doc: Ex
   const publishedAt = doc.publishedAt;
   const publishedTs = publishedAt ? Date.parse(publishedAt) : null;
   const outcome = await db.write((manager) => persistArticle(manager, doc, {
-    url: input.url ?? null,
+    url: input.url ? normalizeUrl(input.url) : null,
     contentHash: contentHashOf(doc),
     publishedAt,
     publishedTs: publishedTs !== null && Number.isFinite(publishedTs) ? publishedTs : null,

@@ -4,6 +4,8 @@ import { EntityType } from '../entities/enums';
 import { EventFilter } from './inputs/event-filter.input';
 import { SearchKind, toFtsQuery } from './fts';
 import { parseId } from './ids';
+import { CONTAINS, likeContains } from './filter-text';
+import { isCalendarValid } from '../scalars/date-time.scalar';
 import { ListSpec } from './list';
 import { findIdsByName } from './lookup';
 
@@ -20,7 +22,7 @@ export function addSearch(spec: ListSpec, idExpr: string, kind: SearchKind, text
 }
 
 function checkDate(value: string, argument: string): string {
-  if (!DATE.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!DATE.test(value) || !isCalendarValid(value)) {
     throw new GraphQLError(`"${argument}" must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT', argument, value } });
   }
   return value;
@@ -36,8 +38,8 @@ export async function personListSpec(ds: DataSource, args: { search?: string | n
     spec.where.push(`p.id IN (SELECT personId FROM person_role WHERE organizationId IN ${inList(orgIds)})`);
   }
   if (args.role) {
-    spec.where.push(`p.id IN (SELECT personId FROM person_role WHERE title LIKE '%' || ? || '%')`);
-    spec.params.push(args.role);
+    spec.where.push(`p.id IN (SELECT personId FROM person_role WHERE title ${CONTAINS})`);
+    spec.params.push(likeContains(args.role));
   }
   return spec;
 }

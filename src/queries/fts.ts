@@ -15,13 +15,18 @@ export function fromSearchRowId(rowid: number): { kind: SearchKind; id: number }
   return { kind: rowid % 8, id: Math.floor(rowid / 8) };
 }
 
+/** The words of a search text, as toFtsQuery quotes them (at most 32). */
+export function searchWords(text: string): string[] {
+  return text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.slice(0, 32) ?? [];
+}
+
 /**
  * Turn free text typed by a user into a safe FTS5 MATCH expression: every word becomes a quoted
  * term (so FTS syntax such as NEAR, *, ", :, ( ) or - is matched literally, never parsed), all
  * words must occur, and the last word also matches as a prefix. Returns null when no word is left.
  */
 export function toFtsQuery(text: string): string | null {
-  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.slice(0, 32) ?? [];
+  const words = searchWords(text);
   if (words.length === 0) return null;
   const terms = words.map((w) => `"${w}"`);
   terms[terms.length - 1] += '*';

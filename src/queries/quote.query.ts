@@ -5,6 +5,7 @@ import { toEpochMs } from '../scalars/date-time.scalar';
 import { addSearch } from './entity.query';
 import { SearchKind } from './fts';
 import { parseId } from './ids';
+import { CONTAINS, likeContains, nonEmpty } from './filter-text';
 import { ListSpec } from './list';
 import { findIdsByName } from './lookup';
 
@@ -21,7 +22,7 @@ function bySpeakers(spec: ListSpec, ids: number[]): void {
 export async function quoteListSpec(ds: DataSource, filter: QuoteFilter = {}, order = DateOrder.NEWEST_FIRST): Promise<ListSpec> {
   const dir = order === DateOrder.OLDEST_FIRST ? 'ASC' : 'DESC';
   const spec: ListSpec = { id: 'q.id', from: 'quote q', where: [], params: [], order: `q.publishedTs ${dir} NULLS LAST, q.articleId ${dir}, q.startOffset ASC` };
-  if (filter.speaker) bySpeakers(spec, await findIdsByName(ds, EntityType.PERSON, filter.speaker));
+  if (filter.speaker !== undefined && filter.speaker !== null) bySpeakers(spec, await findIdsByName(ds, EntityType.PERSON, nonEmpty(filter.speaker, 'speaker')));
   if (filter.speakerId) bySpeakers(spec, [parseId(filter.speakerId, 'speakerId', 'Person')]);
   const orgIds = filter.organization ? await findIdsByName(ds, EntityType.ORGANIZATION, filter.organization) : [];
   if (filter.organizationId) orgIds.push(parseId(filter.organizationId, 'organizationId', 'Organization'));
@@ -31,9 +32,9 @@ export async function quoteListSpec(ds: DataSource, filter: QuoteFilter = {}, or
   if (filter.eventId) { spec.where.push('q.eventId = ?'); spec.params.push(parseId(filter.eventId, 'eventId', 'Event')); }
   if (filter.articleId) { spec.where.push('q.articleId = ?'); spec.params.push(parseId(filter.articleId, 'articleId', 'Article')); }
   if (filter.roleTitle) {
-    spec.where.push(`(q.speakerRoleId IN (SELECT id FROM person_role WHERE title LIKE '%' || ? || '%')
-      OR (q.speakerRoleId IS NULL AND q.speakerId IN (SELECT personId FROM person_role WHERE title LIKE '%' || ? || '%')))`);
-    spec.params.push(filter.roleTitle, filter.roleTitle);
+    spec.where.push(`(q.speakerRoleId IN (SELECT id FROM person_role WHERE title ${CONTAINS})
+      OR (q.speakerRoleId IS NULL AND q.speakerId IN (SELECT personId FROM person_role WHERE title ${CONTAINS})))`);
+    spec.params.push(likeContains(filter.roleTitle), likeContains(filter.roleTitle));
   }
   addSearch(spec, 'q.id', SearchKind.QUOTE, filter.text);
   if (filter.kind) { spec.where.push('q.kind = ?'); spec.params.push(filter.kind); }

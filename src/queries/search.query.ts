@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Page } from './page';
-import { fromSearchRowId, SearchKind, toFtsQuery } from './fts';
+import { fromSearchRowId, SearchKind, searchWords, toFtsQuery } from './fts';
+import { CLOSE, markTitle, matcherOf, OPEN, PASSAGE_CHARS, PASSAGE_LEAD, snippetOf, TITLE_CHARS } from './snippet';
 
 export interface SearchRow {
   kind: SearchKind;
@@ -11,10 +12,7 @@ export interface SearchRow {
   snippet: string;
 }
 
-const OPEN = '\u0001';
-const CLOSE = '\u0002';
-
-/** Escape text for HTML, then turn the FTS markers into <mark> tags. */
+/** Escape text for HTML, then turn the highlight markers into <mark> tags. */
 export function markHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -25,9 +23,28 @@ function kindCondition(kinds: SearchKind[] | undefined): string {
   return kinds && kinds.length ? ` AND rowid % 8 IN (${kinds.map(Number).join(', ')})` : '';
 }
 
+interface PassageRow { rowid: number; title: string; passage: string; start: number; length: number }
+
+/**
+ * The title and a bounded passage of the body of each hit, from just before the first occurrence
+ * (a plain substring search, linear) of the search's longest word; the start when there is none.
+ */
+async function passages(ds: DataSource, anchor: string, rowids: number[]): Promise<Map<number, PassageRow>> {
+  const rows: PassageRow[] = await ds.query(
+    `WITH h AS MATERIALIZED (
+       SELECT rowid, substr(title, 1, ${TITLE_CHARS + 1}) AS title, body,
+              max(1, instr(lower(body), ?) - ${PASSAGE_LEAD}) AS start
+       FROM search_index WHERE rowid IN (${rowids.join(', ')}))
+     SELECT rowid, title, start, length(body) AS length, substr(body, start, ${PASSAGE_CHARS}) AS passage FROM h`,
+    [anchor],
+  );
+  return new Map(rows.map((r) => [r.rowid, r]));
+}
+
 /**
  * One ranked page of the full-text index (BM25, titles weighted double), with highlighted
- * title and snippet, plus a lazy total count. Free text is made safe by toFtsQuery.
+ * title and snippet, plus a lazy total count. Free text is made safe by toFtsQuery. Ranking
+ * touches only rowids and scores; the page's hits are then highlighted with bounded work (snippet.ts).
  */
 export async function searchPage(ds: DataSource, text: string, kinds: SearchKind[] | undefined, page: Page) {
   const match = toFtsQuery(text);
@@ -38,15 +55,20 @@ export async function searchPage(ds: DataSource, text: string, kinds: SearchKind
     return Number(row.n);
   };
   if (!match || page.limit === 0) return { rows: [] as SearchRow[], hasNextPage: false, count };
-  const raw: { rowid: number; score: number; title: string; snippet: string }[] = await ds.query(
-    `SELECT rowid, bm25(search_index, 2.0, 1.0) AS score,
-            highlight(search_index, 0, '${OPEN}', '${CLOSE}') AS title,
-            snippet(search_index, 1, '${OPEN}', '${CLOSE}', '…', 20) AS snippet
+  const ranked: { rowid: number; score: number }[] = await ds.query(
+    `SELECT rowid, bm25(search_index, 2.0, 1.0) AS score
      FROM search_index WHERE search_index MATCH ?${filter} ORDER BY score LIMIT ? OFFSET ?`,
     [match, page.limit + 1, page.offset],
   );
-  const rows = raw.slice(0, page.limit).map((r) => ({
-    ...fromSearchRowId(r.rowid), score: -r.score, title: markHtml(r.title), snippet: markHtml(r.snippet),
-  }));
-  return { rows, hasNextPage: raw.length > page.limit, count };
+  const top = ranked.slice(0, page.limit);
+  const words = searchWords(text);
+  const anchor = words.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase();
+  const found = top.length ? await passages(ds, anchor, top.map((r) => r.rowid)) : new Map<number, PassageRow>();
+  const isMatch = matcherOf(words);
+  const rows = top.map((r) => {
+    const p = found.get(r.rowid);
+    const snippet = p ? snippetOf({ text: p.passage, start: p.start, length: p.length }, isMatch) : '';
+    return { ...fromSearchRowId(r.rowid), score: -r.score, title: markHtml(markTitle(p?.title ?? '', isMatch)), snippet: markHtml(snippet) };
+  });
+  return { rows, hasNextPage: ranked.length > page.limit, count };
 }

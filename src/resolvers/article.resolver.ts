@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { normalizeUrl, urlProblem } from '../ingest/input-checks';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Article, Mention, Place } from '../entities';
@@ -22,7 +23,7 @@ export class ArticleResolver {
       throw new GraphQLError(`give exactly one of "id" or "url" (got ${id ? 'both' : 'neither'})`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
     if (id) return ctx.loaders.article.load(parseId(id, 'id', 'Article'));
-    const found = await ctx.db.reader.getRepository(Article).findOneBy({ url: url! });
+    const found = await ctx.db.reader.getRepository(Article).findOneBy({ url: urlProblem(url!) ? url! : normalizeUrl(url!) });
     if (found) ctx.loaders.article.prime(found.id, found);
     return found;
   }

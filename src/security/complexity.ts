@@ -9,17 +9,20 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../queries/page';
 import { limitError } from './limit-error';
+import { TEXT_FIELD_COST } from './response-size';
 
 /** Evaluated nodes above which the operation is rejected without finishing the count. */
 const MAX_QUERY_NODES = 20_000;
 
 /**
- * Cost of one field: 1, plus its children's cost times the page size for a paginated field.
+ * Cost of one field: 1 (more for long text, TEXT_FIELD_COST), plus its children's cost times the
+ * page size for a paginated field.
  * Out-of-range `first` values are left to the resolvers' own validation, which names the range:
  * below 1 they count as 1, above the largest page as the largest page.
  */
-export const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (!field.args.some((a) => a.name === 'first')) return 1 + childComplexity;
+export const pageSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const own = TEXT_FIELD_COST[`${type.name}.${field.name}`] ?? 1;
+  if (!field.args.some((a) => a.name === 'first')) return own + childComplexity;
   const first = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;
   const pageSize = Number.isInteger(first) && first > 0 ? Math.min(first, MAX_PAGE_SIZE) : 1;
   return 1 + childComplexity * pageSize;

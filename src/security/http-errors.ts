@@ -2,6 +2,7 @@
  * HTTP-level errors on /graphql, before GraphQL runs: an oversized body (413), a body that is not
  * JSON or not UTF-8 (400/415). Each is a GraphQL-style JSON error naming the problem and limit.
  */
+import { isUtf8 } from 'node:buffer';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
@@ -17,6 +18,8 @@ export function describeBodyError(err: BodyError, config: Pick<Config, 'maxBodyB
       const size = err.length !== undefined && Number.isFinite(err.length) ? `${err.length} bytes` : `over ${config.maxBodyBytes} bytes`;
       return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Request body is ${size}; the limit is ${config.maxBodyBytes} bytes (MAX_BODY_BYTES)` };
     }
+    case 'encoding.invalid':
+      return { status: 400, code: 'BAD_REQUEST', message: 'Request body is not valid UTF-8' };
     case 'entity.parse.failed':
       return { status: 400, code: 'BAD_REQUEST', message: `Request body is not valid JSON (a GraphQL request is a JSON object): ${err.message ?? 'parse failed'}` };
     case 'charset.unsupported':
@@ -30,6 +33,11 @@ export function describeBodyError(err: BodyError, config: Pick<Config, 'maxBodyB
       return err.expose && err.status && err.status >= 400 && err.status < 500
         ? { status: err.status, code: 'BAD_REQUEST', message: `Request body could not be read: ${err.message ?? 'unknown error'}` } : null;
   }
+}
+
+/** express.json's `verify`: a body that is not valid UTF-8 is refused (decoding would replace the bad bytes silently). */
+export function verifyUtf8(_req: unknown, _res: unknown, body: Buffer): void {
+  if (!isUtf8(body)) throw Object.assign(new Error('Request body is not valid UTF-8'), { type: 'encoding.invalid', status: 400, expose: true });
 }
 
 /** Express error handler for /graphql: body errors as JSON; anything else as a masked 500, logged with the request id. */

@@ -51,10 +51,12 @@ export function attachSubscriptions(httpServer: http.Server, schema: GraphQLSche
     },
     onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors as GraphQLError[]) as never } : result),
   }, wss);
+  let closing: Promise<void> | null = null;
   return {
-    close: async () => {
+    // Idempotent: a second stop (or a server that never listened) finds nothing left to close.
+    close: () => (closing ??= (async () => {
       await server.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
-    },
+    })()),
   };
 }

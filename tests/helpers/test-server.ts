@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { Config, loadConfig } from '../../src/config';
-import { Database } from '../../src/data-source';
+import { Database, databaseOptions } from '../../src/data-source';
 import { createLogger } from '../../src/logger';
 import { AppServer, createServer } from '../../src/server';
 
@@ -19,16 +19,18 @@ export interface TestServer {
 }
 
 /** Open a real SQLite file in a fresh temp folder (migrated, empty). */
-export async function openTestDatabase(): Promise<{ db: Database; dir: string }> {
+export async function openTestDatabase(config?: Config): Promise<{ db: Database; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-test-'));
-  const db = await Database.open({ databasePath: join(dir, 'test.sqlite') });
+  const databasePath = join(dir, 'test.sqlite');
+  const db = await Database.open(config ? { ...databaseOptions(config), databasePath } : { databasePath });
   return { db, dir };
 }
 
 /** Start the real HTTP server on a free loopback port over a fresh database (logging to `log` when given). */
 export async function startTestServer(env: Record<string, string> = {}, log?: Logger): Promise<TestServer> {
-  const { db, dir } = await openTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', API_KEYS: TEST_API_KEY, DATABASE_PATH: join(dir, 'test.sqlite'), ...env });
+  const settings = { NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', API_KEYS: TEST_API_KEY, ...env };
+  const { db, dir } = await openTestDatabase(loadConfig(settings));
+  const config = loadConfig({ ...settings, DATABASE_PATH: join(dir, 'test.sqlite') });
   const server = await createServer(config, db, log ?? createLogger(config.logLevel));
   const url = await server.listen();
   return {

@@ -66,3 +66,13 @@ export const INDEFINITE_PRONOUNS = words(`
   nobody everybody everyone anyone anybody someone somebody none noone no-one nothing everything
   something anything all each both either neither many several few most others another
 `);
+
+/** Last words of an institution's or an occasion's name that are nobody's surname ("... Water Forum", "... Committee"). */
+export const NON_SURNAME_HEADS = words(`
+  ministry ministries academy institute committee agency union council commission authority office
+  department bureau administration federation association organization organisation foundation
+  corporation university college parliament government assembly directorate secretariat presidium
+  society centre center inspectorate
+  forum summit conference festival exhibition ceremony meeting talks referendum session congress
+  olympics championship expo treaty agreement declaration memorandum report
+`);

@@ -11,6 +11,8 @@ export interface Context {
   config: Config;
   /** Whether the request carried a valid API key (required for mutations). */
   canWrite: boolean;
+  /** The name of the request's API key (the "who" of corrections); null without a valid key. */
+  writer: string | null;
   requestId: string;
   log: Logger;
 }
@@ -19,6 +21,7 @@ export interface ContextInput {
   db: Database;
   config: Config;
   canWrite: boolean;
+  writer?: string | null;
   requestId: string;
   log: Logger;
 }
@@ -28,5 +31,5 @@ export type LoaderFactory = (ds: DataSource) => Loaders;
 
 /** Build a request's context: fresh loaders on the read connection. */
 export function createContext(input: ContextInput, makeLoaders: LoaderFactory = createLoaders): Context {
-  return { ...input, loaders: makeLoaders(input.db.reader) };
+  return { ...input, writer: input.writer ?? null, loaders: makeLoaders(input.db.reader) };
 }

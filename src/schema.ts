@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSubgraph } from './federation/subgraph-schema';
 import { ArticleResolver } from './resolvers/article.resolver';
+import { CorrectionResolver } from './resolvers/correction.resolver';
 import { EventResolver } from './resolvers/event.resolver';
 import { IngestResolver } from './resolvers/ingest.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
@@ -14,7 +15,7 @@ import { SearchResolver } from './resolvers/search.resolver';
 
 export const resolvers = [
   QuoteResolver, ArticleResolver, PersonResolver, PersonRoleResolver, OrganizationResolver,
-  PlaceResolver, EventResolver, SearchResolver, IngestResolver, MentionResolver,
+  PlaceResolver, EventResolver, SearchResolver, IngestResolver, MentionResolver, CorrectionResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -14,3 +14,13 @@ export function hasValidKey(header: string | undefined, keys: string[]): boolean
   for (const key of keys) ok = timingSafeEqual(given, digest(key)) || ok;
   return ok;
 }
+
+/** The name of the key a Bearer header carries (from `names`, same order as `keys`), or null when it carries none. */
+export function keyNameOf(header: string | undefined, keys: string[], names: string[]): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  if (!match) return null;
+  const given = digest(match[1]);
+  let found: string | null = null;
+  keys.forEach((key, i) => { if (timingSafeEqual(given, digest(key))) found = names[i] ?? `key-${i + 1}`; });
+  return found;
+}

@@ -15,6 +15,8 @@ export interface Config {
   databasePath: string;
   /** Keys accepted in `Authorization: Bearer <key>` for mutations. Empty: writes are refused. */
   apiKeys: string[];
+  /** The name of each key, same order (`API_KEYS=name:key,...`; "key-1", "key-2"... when unnamed): the "who" of corrections. */
+  apiKeyNames: string[];
   logLevel: string;
   /** Load the bundled sample articles when the database has no articles. */
   loadSampleData: boolean;
@@ -82,6 +84,13 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return found;
 }
 
+/** "editor:secret,other" -> keys ["secret", "other"], names ["editor", "key-2"]. */
+function apiKeysOf(list: string): { apiKeys: string[]; apiKeyNames: string[] } {
+  const entries = list.split(',').map((k) => k.trim()).filter(Boolean);
+  const named = entries.map((e, i) => (/^[\w.-]{1,40}:\S/.test(e) ? [e.slice(e.indexOf(':') + 1), e.slice(0, e.indexOf(':'))] : [e, `key-${i + 1}`]));
+  return { apiKeys: named.map(([key]) => key), apiKeyNames: named.map(([, name]) => name) };
+}
+
 /** Build the configuration from an environment (defaults to process.env). */
 export function loadConfig(env: Env = process.env): Config {
   const mode = oneOf('NODE_ENV', env.NODE_ENV, ['development', 'production', 'test'] as const, 'development');
@@ -91,7 +100,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || '127.0.0.1',
     port: int('PORT', env.PORT, 4000),
     databasePath: resolve(env.DATABASE_PATH || './data/newsgraph.sqlite'),
-    apiKeys: (env.API_KEYS ?? (dev ? 'dev-key' : '')).split(',').map((k) => k.trim()).filter(Boolean),
+    ...apiKeysOf(env.API_KEYS ?? (dev ? 'dev-key' : '')),
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     loadSampleData: bool(env.LOAD_SAMPLE_DATA, true),
     introspection: bool(env.INTROSPECTION, dev),

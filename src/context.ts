@@ -12,6 +12,8 @@ export interface Context {
   config: Config;
   /** Whether the request carried a valid API key (required for mutations). */
   canWrite: boolean;
+  /** The name of the request's API key (the "who" of corrections); null without a valid key. */
+  writer: string | null;
   requestId: string;
   log: Logger;
   /** Bytes of long text this response may still carry (MAX_RESPONSE_BYTES). */
@@ -22,6 +24,7 @@ export interface ContextInput {
   db: Database;
   config: Config;
   canWrite: boolean;
+  writer?: string | null;
   requestId: string;
   log: Logger;
 }
@@ -31,5 +34,5 @@ export type LoaderFactory = (ds: DataSource) => Loaders;
 
 /** Build a request's context: fresh loaders on the read connections, a fresh response budget. */
 export function createContext(input: ContextInput, makeLoaders: LoaderFactory = createLoaders): Context {
-  return { ...input, loaders: makeLoaders(input.db.reader), responseBudget: new ResponseBudget(input.config.maxResponseBytes) };
+  return { ...input, writer: input.writer ?? null, loaders: makeLoaders(input.db.reader), responseBudget: new ResponseBudget(input.config.maxResponseBytes) };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSubgraph } from './federation/subgraph-schema';
 import { ArticleResolver } from './resolvers/article.resolver';
+import { CorrectionResolver } from './resolvers/correction.resolver';
 import { EventResolver } from './resolvers/event.resolver';
 import { IngestResolver } from './resolvers/ingest.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
@@ -19,7 +20,7 @@ import { countTextFields } from './security/response-size';
 export const resolvers = [
   QuoteResolver, ArticleResolver, PersonResolver, PersonRoleResolver, OrganizationResolver,
   PlaceResolver, EventResolver, SearchResolver, IngestResolver, MentionResolver, NodeResolver,
-  SubscriptionResolver,
+  SubscriptionResolver, CorrectionResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

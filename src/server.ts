@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
-import { hasValidKey } from './auth';
+import { keyNameOf } from './auth';
 import type { Config } from './config';
 import { Context, createContext, type LoaderFactory } from './context';
 import { attachSubscriptions } from './subscriptions/ws-server';
@@ -97,7 +97,8 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   app.use('/graphql', express.json({ limit: config.maxBodyBytes, verify: verifyUtf8 }), requestDeadline(config), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const requestId = requestIdOf(res);
-      return createContext({ db, config, canWrite: hasValidKey(req.headers.authorization, config.apiKeys), requestId, log: log.child({ requestId }) }, options.makeLoaders);
+      const writer = keyNameOf(req.headers.authorization, config.apiKeys, config.apiKeyNames);
+      return createContext({ db, config, canWrite: writer !== null, writer, requestId, log: log.child({ requestId }) }, options.makeLoaders);
     },
   }), httpErrorHandler(config, log));
   return {

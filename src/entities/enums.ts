@@ -37,6 +37,12 @@ export enum AliasReason {
   DEMONYM = 'DEMONYM', OTHER = 'OTHER',
 }
 
+/** Kinds of human correction. */
+export enum CorrectionAction {
+  MERGE_PEOPLE = 'MERGE_PEOPLE', MERGE_ORGANIZATIONS = 'MERGE_ORGANIZATIONS', REASSIGN_QUOTE = 'REASSIGN_QUOTE',
+  RENAME_PERSON = 'RENAME_PERSON', RENAME_ORGANIZATION = 'RENAME_ORGANIZATION', DETACH_ALIAS = 'DETACH_ALIAS',
+}
+
 /** Sort orders for lists ordered by publication time. */
 export enum DateOrder { NEWEST_FIRST = 'NEWEST_FIRST', OLDEST_FIRST = 'OLDEST_FIRST' }
 
@@ -144,5 +150,18 @@ registerEnumType(DateOrder, {
   valuesConfig: {
     NEWEST_FIRST: { description: 'Most recently published first.' },
     OLDEST_FIRST: { description: 'Earliest published first.' },
+  },
+});
+
+registerEnumType(CorrectionAction, {
+  name: 'CorrectionAction',
+  description: 'What a human correction did.',
+  valuesConfig: {
+    MERGE_PEOPLE: { description: 'People merged into one (mergePeople).' },
+    MERGE_ORGANIZATIONS: { description: 'Organizations merged into one (mergeOrganizations).' },
+    REASSIGN_QUOTE: { description: 'A quote given another speaker, or none (reassignQuote).' },
+    RENAME_PERSON: { description: 'A person\'s canonical name changed (renamePerson).' },
+    RENAME_ORGANIZATION: { description: 'An organization\'s canonical name changed (renameOrganization).' },
+    DETACH_ALIAS: { description: 'A name taken off an entity (detachAlias).' },
   },
 });

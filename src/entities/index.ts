@@ -1,5 +1,7 @@
 import { Alias } from './alias.entity';
 import { Article } from './article.entity';
+import { Correction } from './correction.entity';
+import { EntityRedirect } from './entity-redirect.entity';
 import { Event } from './event.entity';
 import { EventParticipant } from './event-participant.entity';
 import { Mention } from './mention.entity';
@@ -9,7 +11,7 @@ import { PersonRole } from './person-role.entity';
 import { Place } from './place.entity';
 import { Quote } from './quote.entity';
 
-export { Alias, Article, Event, EventParticipant, Mention, Organization, Person, PersonRole, Place, Quote };
+export { Alias, Article, Correction, EntityRedirect, Event, EventParticipant, Mention, Organization, Person, PersonRole, Place, Quote };
 
 /** Every TypeORM entity of the service, for the DataSource. */
-export const entities = [Alias, Article, Event, EventParticipant, Mention, Organization, Person, PersonRole, Place, Quote];
+export const entities = [Alias, Article, Correction, EntityRedirect, Event, EventParticipant, Mention, Organization, Person, PersonRole, Place, Quote];

@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { AliasReason, EntityType } from '../entities/enums';
-import type { ExtractedArticle } from '../extraction/types';
+import type { ExtractedArticle, ExtractedRole } from '../extraction/types';
 import { nameKey } from '../text/fold';
-import { chooseMatch, isMisspelling, KnownAlias, NamedKey, namesOf } from './match';
+import { byMisspelling, chooseMatch, isMisspelling, KnownAlias, Match, NamedKey, namesOf } from './match';
+import { evidenceFor } from './match-evidence';
 import { insertOne, insertRows } from './sql';
 
 /** Article-local key -> database id, per entity type. */
@@ -21,6 +22,7 @@ interface Candidate {
   key: string;
   names: NamedKey[];
   insert: Record<string, unknown>;
+  roles?: ExtractedRole[];
 }
 
 /** The extracted entities of an article in resolution order (places before events, orgs before people). */
@@ -28,7 +30,7 @@ function candidatesOf(doc: ExtractedArticle, placeIds: () => IdMap): Candidate[]
   const out: Candidate[] = [];
   for (const p of doc.places) out.push({ type: EntityType.PLACE, key: p.key, names: namesOf(EntityType.PLACE, p.name, p.aliases), insert: { name: p.name, nameKey: nameKey(p.name), kind: p.kind } });
   for (const o of doc.organizations) out.push({ type: EntityType.ORGANIZATION, key: o.key, names: namesOf(EntityType.ORGANIZATION, o.name, o.aliases, o.acronym), insert: { name: o.name, nameKey: nameKey(o.name), acronym: o.acronym, kind: o.kind } });
-  for (const p of doc.people) out.push({ type: EntityType.PERSON, key: p.key, names: namesOf(EntityType.PERSON, p.name, p.aliases), insert: { name: p.name, nameKey: nameKey(p.name) } });
+  for (const p of doc.people) out.push({ type: EntityType.PERSON, key: p.key, names: namesOf(EntityType.PERSON, p.name, p.aliases), insert: { name: p.name, nameKey: nameKey(p.name) }, roles: p.roles });
   for (const e of doc.events) {
     out.push({
       type: EntityType.EVENT, key: e.key, names: namesOf(EntityType.EVENT, e.name, e.aliases),
@@ -59,23 +61,29 @@ async function fillBlanks(manager: EntityManager, c: Candidate, id: number): Pro
 /** Known aliases whose key is any of `keys`: one statement. */
 async function knownAliases(manager: EntityManager, keys: string[]): Promise<KnownAlias[]> {
   if (keys.length === 0) return [];
-  return manager.query(`SELECT entityType, entityId, key, reason FROM alias WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
+  return manager.query(`SELECT entityType, entityId, name, key, reason FROM alias WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
 }
 
 /** Near spellings of a long organization or person name already stored (same first letters). */
 async function nearAliases(manager: EntityManager, type: EntityType, key: string): Promise<KnownAlias[]> {
   if (key.length < 8 || (type !== EntityType.ORGANIZATION && type !== EntityType.PERSON)) return [];
   const rows: KnownAlias[] = await manager.query(
-    `SELECT entityType, entityId, key, reason FROM alias WHERE entityType = ? AND key >= ? AND key < ? AND length(key) BETWEEN ? AND ? LIMIT 200`,
+    `SELECT entityType, entityId, name, key, reason FROM alias WHERE entityType = ? AND key >= ? AND key < ? AND length(key) BETWEEN ? AND ? LIMIT 200`,
     [type, key.slice(0, 3), `${key.slice(0, 3)}\uffff`, key.length - 2, key.length + 2],
   );
-  return rows.filter((r) => r.reason !== AliasReason.SURNAME && r.reason !== AliasReason.ACRONYM && isMisspelling(r.key, key))
-    .map((r) => ({ ...r, key }));
+  return rows.filter((r) => isMisspelling(r.key, key));
+}
+
+/** The sieve for one candidate: alias keys with their evidence, then near spellings of its full name. */
+async function matchOne(manager: EntityManager, c: Candidate, known: KnownAlias[], orgIds: IdMap): Promise<Match | null> {
+  const evidence = await evidenceFor(manager, c.type, c.names, known, c.roles ?? [], orgIds);
+  return chooseMatch(c.type, c.names, known, evidence) ?? byMisspelling(c.type, c.names[0], await nearAliases(manager, c.type, c.names[0].key));
 }
 
 /**
- * Match every extracted entity to an existing one (by alias keys; misspellings of long names by
- * edit distance) or create it, then record every name as an alias with its reason.
+ * Match every extracted entity to an existing one (the sieve of ingest/match: distinctive full
+ * names, acronyms with a compatible expansion, surnames with a shared role, misspellings of long
+ * names) or create it, then record every name as an alias with its reason.
  */
 export async function resolveEntities(manager: EntityManager, doc: ExtractedArticle, articleId: number): Promise<ResolvedEntities> {
   const ids = { PERSON: new Map(), ORGANIZATION: new Map(), PLACE: new Map(), EVENT: new Map() } as Record<EntityType, IdMap>;
@@ -84,18 +92,14 @@ export async function resolveEntities(manager: EntityManager, doc: ExtractedArti
   const result: ResolvedEntities = { ids, created: [], touched: [] };
   const aliasRows: unknown[][] = [];
   for (const c of candidates) {
-    let match = chooseMatch(c.type, c.names, known);
-    if (!match) {
-      const near = await nearAliases(manager, c.type, c.names[0].key);
-      match = chooseMatch(c.type, [{ ...c.names[0], reason: AliasReason.MISSPELLING }], near);
-    }
+    const match = await matchOne(manager, c, known, ids.ORGANIZATION);
     const id = match ? match.entityId : await insertOne(manager, TABLE[c.type], c.insert);
     if (match) await fillBlanks(manager, c, id);
     ids[c.type].set(c.key, id);
     (match ? result.touched : result.created).push({ type: c.type, id });
     const newNames = c.names.filter((n) => !known.some((k) => k.entityType === c.type && k.entityId === id && k.key === n.key));
     for (const n of newNames) aliasRows.push([c.type, id, n.name, n.key, match && n === c.names[0] && match.via.reason === AliasReason.MISSPELLING ? AliasReason.MISSPELLING : n.reason, articleId]);
-    for (const n of newNames) known.push({ entityType: c.type, entityId: id, key: n.key, reason: n.reason });
+    for (const n of newNames) known.push({ entityType: c.type, entityId: id, name: n.name, key: n.key, reason: n.reason });
     if (match && newNames.length === 0) result.touched.pop();
   }
   await insertRows(manager, 'alias', ['entityType', 'entityId', 'name', 'key', 'reason', 'articleId'], aliasRows, 'OR IGNORE');

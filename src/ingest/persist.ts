@@ -5,6 +5,7 @@ import { ArticleRow, writeMentions, writeParticipants, writeQuotes, writeRoles }
 import { resolveEntities } from './entity-writer';
 import { indexArticle, indexEntities } from './search-writer';
 import { insertOne } from './sql';
+import { oneWordPersonKeys, saneTypes } from './type-sanity';
 
 /** What one article added to the graph. */
 export interface IngestCounts {
@@ -54,13 +55,24 @@ async function findDuplicate(manager: EntityManager, row: ArticleRow): Promise<{
   return hit ?? null;
 }
 
+/** Which of `keys` the database already knows as a place, an organization or an event (one statement). */
+async function knownNonPeople(manager: EntityManager, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows: { key: string }[] = await manager.query(
+    `SELECT DISTINCT key FROM alias WHERE entityType IN ('PLACE', 'ORGANIZATION', 'EVENT') AND key IN (${keys.map(() => '?').join(', ')})`, keys,
+  );
+  return new Set(rows.map((r) => r.key));
+}
+
 /**
  * Write one extracted article and everything in it, inside the caller's transaction. A story
  * already stored (same url or same content hash) changes nothing and comes back as a duplicate.
+ * Types are made sane first (ingest/type-sanity: no event, place or organization as a person).
  */
-export async function persistArticle(manager: EntityManager, doc: ExtractedArticle, row: ArticleRow): Promise<PersistOutcome> {
+export async function persistArticle(manager: EntityManager, extracted: ExtractedArticle, row: ArticleRow): Promise<PersistOutcome> {
   const dup = await findDuplicate(manager, row);
-  if (dup) return { articleId: dup.id, duplicate: true, duplicateOf: dup.why, counts: countsOf(doc) };
+  if (dup) return { articleId: dup.id, duplicate: true, duplicateOf: dup.why, counts: countsOf(extracted) };
+  const doc = saneTypes(extracted, await knownNonPeople(manager, oneWordPersonKeys(extracted)));
   const articleId = await insertOne(manager, 'article', {
     url: row.url, contentHash: row.contentHash, headline: doc.headline, body: doc.body, publishedAt: row.publishedAt,
     publishedTs: row.publishedTs, source: row.source, section: doc.section, dateline: doc.dateline, language: doc.language, ingestedAt: row.ingestedAt,

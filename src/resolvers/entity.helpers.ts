@@ -37,5 +37,9 @@ export async function findOne<K extends EntityType>(ctx: Context, type: K, id?: 
   const loader = ctx.loaders[LOADER_OF[type]];
   const ids = id ? [parseId(id, 'id', NODE_TYPE_OF[type])] : await findIdsByName(ctx.db.reader, type, name!);
   const [found] = await hydrate(loader as never, ids.slice(0, 1));
-  return (found as EntityOf[K] | undefined) ?? null;
+  if (found || !id) return (found as EntityOf[K] | undefined) ?? null;
+  // A merged id answers with the entity it was merged into (corrections/merge).
+  const [redirect] = await ctx.db.reader.query('SELECT toId FROM entity_redirect WHERE entityType = ? AND fromId = ?', [type, ids[0]]);
+  const [survivor] = redirect ? await hydrate(loader as never, [redirect.toId]) : [];
+  return (survivor as EntityOf[K] | undefined) ?? null;
 }

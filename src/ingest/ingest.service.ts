@@ -63,7 +63,8 @@ export async function storeArticle(db: Database, input: RawArticleInput, doc: Ex
   const publishedAt = doc.publishedAt;
   const publishedTs = publishedAt ? Date.parse(publishedAt) : null;
   const outcome = await db.write((manager) => persistArticle(manager, doc, {
-    url: input.url ? normalizeUrl(input.url) : null,
+    url: input.url ? input.url.trim() : null,
+    urlKey: input.url ? normalizeUrl(input.url) : null,
     contentHash: contentHashOf(doc),
     publishedAt,
     publishedTs: publishedTs !== null && Number.isFinite(publishedTs) ? publishedTs : null,

@@ -3,9 +3,10 @@ import { QueryPlanIndexes1764100000000 } from './1764100000000-query-plan-indexe
 import { DistinctRolesIndex1764200000000 } from './1764200000000-distinct-roles-index';
 import { RefoldNameKeys1764300000000 } from './1764300000000-refold-name-keys';
 import { Corrections1764400000000 } from './1764400000000-corrections';
+import { ArticleUrlKey1764500000000 } from './1764500000000-article-url-key';
 
 /** Every migration, oldest first; run at start by Database.open. */
 export const migrations = [
   InitialSchema1764000000000, QueryPlanIndexes1764100000000, DistinctRolesIndex1764200000000, RefoldNameKeys1764300000000,
-  Corrections1764400000000,
+  Corrections1764400000000, ArticleUrlKey1764500000000,
 ];

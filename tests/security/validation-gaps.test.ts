@@ -106,4 +106,15 @@ describe('validation gaps', () => {
     const found = await gql(server.url, '{ article(url: "https://News.example.test/ferry/timetable/#top") { id } }');
     assert.deepEqual(found.body.data.article, first.body.data.ingestArticle.article);
   });
+
+  test('a six-level fragment fan-out reports the depth the query has, not one level per spread', async () => {
+    const strict = await startTestServer({ MAX_QUERY_DEPTH: '3' });
+    try {
+      const fan = Array.from({ length: 6 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`).join(' ');
+      const res = await gql(strict.url, `{ ...F6 } fragment F0 on Query { articles { edges { node { headline } } } } ${fan}`);
+      assert.ok(messages(res).includes('Query depth 4 exceeds the limit of 3 (MAX_QUERY_DEPTH)'), messages(res).join(' | '));
+    } finally {
+      await strict.close();
+    }
+  });
 });

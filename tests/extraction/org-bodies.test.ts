@@ -19,3 +19,10 @@ test('companies named with Labs or Ventures are companies', () => {
   assert.ok(found.includes('Tarnfield Labs|COMPANY'), found.join(', '));
   assert.ok(found.includes('Greyharbour Ventures|COMPANY'), found.join(', '));
 });
+
+test('units, panels, patrols, armed forces, centers and nations are organization heads', () => {
+  const found = orgs('VELMORA, 3 March - The Coastal Smuggling Unit, the Harbour Review Panel and the Velmora Highway Patrol met officers of the Norland Army, the Centers for Harbour Safety and the Tarn River Nation on Monday.');
+  for (const name of ['Coastal Smuggling Unit', 'Harbour Review Panel', 'Velmora Highway Patrol', 'Norland Army', 'Centers for Harbour Safety', 'Tarn River Nation']) {
+    assert.ok(found.some((o) => o.startsWith(`${name}|`)), `${name} not in ${found.join(', ')}`);
+  }
+});

@@ -46,13 +46,34 @@ test('keeps a partial quote after a verb, with or without a known speaker', () =
   ]);
 });
 
-test('gives every paragraph of a multi-paragraph quote to the speaker named at its end', () => {
+test('joins a quotation spread over several paragraphs into one quote of the speaker named at its end', () => {
   const body = '"The drought has done damage.\n\n"We are watching inflation.\n\n"We will act," Helena Rott told a news conference.';
   assert.deepEqual(run(body), [
-    { text: 'The drought has done damage.', speaker: 'NAME:Helena Rott', cue: null, how: 'EXPLICIT_NAME' },
-    { text: 'We are watching inflation.', speaker: 'NAME:Helena Rott', cue: null, how: 'EXPLICIT_NAME' },
-    { text: 'We will act', speaker: 'NAME:Helena Rott', cue: 'told', how: 'EXPLICIT_NAME' },
+    { text: 'The drought has done damage.\n\nWe are watching inflation.\n\nWe will act', speaker: 'NAME:Helena Rott', cue: 'told', how: 'EXPLICIT_NAME' },
   ]);
+  const [q] = extractDirectQuotes(body, segment(body));
+  assert.equal(q.span.start, 1);
+  assert.equal(body.slice(q.span.end, q.span.end + 2), ',"');
+});
+
+test('joins paragraphs reopened with a straight single mark inside curly single quotes, and keeps a reply apart', () => {
+  const body = "Pell Okafor said the ferry would run. \u2018We have the crew.\n\n'We have the fuel,\u2019 she said.\n\n\u2018Not yet,\u2019 replied Tomas Wren.";
+  assert.deepEqual(run(body), [
+    { text: 'We have the crew.\n\nWe have the fuel', speaker: 'PRONOUN:she', cue: 'said', how: 'PRONOUN' },
+    { text: 'Not yet', speaker: 'NAME:Tomas Wren', cue: 'replied', how: 'EXPLICIT_NAME' },
+  ]);
+});
+
+test('a paragraph group without a cue of its own takes the cue of a sibling run', () => {
+  const body = '"Rates will rise," Mara Quist said. "The board agrees.\n\n"Nobody was surprised."';
+  const quotes = run(body);
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes[1], { text: 'The board agrees.\n\nNobody was surprised.', speaker: 'NAME:Mara Quist', cue: 'said', how: 'EXPLICIT_NAME' });
+});
+
+test('an inverted cue reads the whole name after an honorific with a dot', () => {
+  const body = '"The bridge is safe," said Mr. Jon Vale, the county engineer.';
+  assert.deepEqual(run(body), [{ text: 'The bridge is safe', speaker: 'NAME:Jon Vale', cue: 'said', how: 'EXPLICIT_NAME' }]);
 });
 
 test('reads "according to" and role-noun speakers', () => {

@@ -87,3 +87,14 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
 /** Words that mark a female or male person in a role noun or honorific. */
 export const FEMALE_MARKERS = words('she her mrs mrs. ms ms. madam dame lady spokeswoman chairwoman congresswoman queen princess businesswoman');
 export const MALE_MARKERS = words('he his him mr mr. sir lord spokesman chairman congressman king prince businessman');
+
+/** Abbreviations whose full stop ends no sentence ("Mr.", "Gov.", "Inc.", "U.S.", "p.m."). */
+export const ABBREVIATIONS = words(`mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr inc ltd co corp
+  vs etc no nos jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft gen adm cmdr
+  maj brig pres dept est approx fig vol op cf al e.g i.e a.m p.m u.s u.k u.n e.u`);
+
+/** Words that begin a new sentence even after "U.S." or "p.m.". */
+export const SENTENCE_STARTERS = new Set('The A An He She It They We I In On At But And This That These Those However Meanwhile There His Her Its Their Our'.split(' '));
+
+/** Titles and name suffixes written with a full stop that belongs to the word ("Mr.", "Jr."). */
+export const DOTTED_TITLES = words('mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr rev fr');

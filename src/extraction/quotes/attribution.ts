@@ -5,6 +5,7 @@
 import type { AttributionMethod, Span } from '../types';
 import { speechVerbPattern } from '../lexicon/speech-verbs';
 import { classifySpeaker, type SpeakerRef } from './speaker';
+import { isAbbreviation } from '../text/tokens';
 
 export interface Cue {
   speaker: SpeakerRef;
@@ -16,6 +17,17 @@ export interface Cue {
 }
 
 const STOP_AFTER_INVERTED = /\s*(?:[,;:.!?()—–"“”]|\s(?:who|which|in|on|at|during|after|before|when|while|as|adding|referring|speaking|to|from|with|because|since|and|but|told|about)\s)/;
+
+/** Where the speaker after an inverted verb ends (`said Mr. Ruiz, who`): a full stop of "Mr." or an initial does not end it. */
+function stopAfterInverted(after: string): { index: number } | null {
+  const re = new RegExp(STOP_AFTER_INVERTED.source, 'g');
+  for (let m = re.exec(after); m; m = re.exec(after)) {
+    const dot = m.index + m[0].indexOf('.');
+    if (m[0].trim() === '.' && isAbbreviation(after, dot, dot + 1 + (/^\s*/.exec(after.slice(dot + 1))?.[0].length ?? 0))) continue;
+    return m;
+  }
+  return null;
+}
 
 function methodOf(speaker: SpeakerRef): AttributionMethod {
   return speaker.form === 'PRONOUN' ? 'PRONOUN' : speaker.form === 'ROLE' ? 'ROLE_NOUN' : 'EXPLICIT_NAME';
@@ -44,7 +56,7 @@ export function cueAfter(body: string, from: number, limit: number): Cue | null 
   for (const v of verbs) {
     if (v.index === 0) {
       const after = rest.slice(v[0].length);
-      const stop = STOP_AFTER_INVERTED.exec(after);
+      const stop = stopAfterInverted(after);
       const from2 = start + v[0].length;
       const speaker = classifySpeaker(body, { start: from2, end: from2 + (stop ? stop.index : after.length) });
       if (speaker) return { speaker, cueVerb: verbText(v[0]), method: methodOf(speaker), span: { start, end: speaker.phrase.end } };

@@ -1,9 +1,9 @@
 /**
  * Stage 3a, quotes: every direct quotation with the phrase that names its speaker.
  *
- * Each contiguous quoted run is one quote; a run spread over several paragraphs (wire style)
- * gives one quote per paragraph, all attributed to the speaker its cue names (the cue verb is
- * kept only on the part whose paragraph holds the cue). `"Q1," S said. "Q2."` gives two quotes,
+ * Each contiguous quoted run is one quote; a quotation spread over several paragraphs (wire
+ * style: each paragraph reopened, only the last closed) is one quote, attributed to the speaker
+ * its cue names. `"Q1," S said. "Q2."` gives two quotes,
  * both by S. Titles and scare-quoted terms are not quotes.
  */
 import type { Segmentation, Span } from '../types';
@@ -75,11 +75,16 @@ export function extractDirectQuotes(body: string, seg: Segmentation): QuoteDraft
   const drafts: Array<QuoteDraft | null> = runs.map(() => null);
   for (const group of groupRuns(runs)) {
     const members = group.filter((k) => keep[k]);
-    const groupCue = [...members].reverse().map((k) => cues[k]).find(Boolean) ?? null;
+    if (members.length > 1) {
+      const cued = [...members].reverse().find((k) => cues[k]);
+      const cue = cued === undefined ? groupSiblingCue(runs, cues, keep, members) : cues[cued];
+      drafts[members[0]] = joinedDraft(body, seg, members.map((k) => runs[k]), cue);
+      continue;
+    }
     for (const k of members) {
       const own = cues[k] !== null;
       const sibling = own || partials[k]?.speaker ? null : siblingCue(runs, cues, keep, k, partials[k] ? sentenceAt(seg, runs[k].open) : null);
-      const cue = cues[k] ?? (members.length > 1 ? groupCue : null) ?? sibling;
+      const cue = cues[k] ?? sibling;
       const d = draftFor(body, seg, runs[k], cue, own);
       if (!own && sibling && cue === sibling) d.cueVerb = partials[k]?.cueVerb ?? sibling.cueVerb;
       if (!cue && partials[k]) d.cueVerb = partials[k]?.cueVerb ?? null;
@@ -90,6 +95,32 @@ export function extractDirectQuotes(body: string, seg: Segmentation): QuoteDraft
   const inAnswer = (d: QuoteDraft) => answers.some((a) => a.span.start <= d.span.start && d.span.end <= a.span.end);
   const kept = drafts.filter((d): d is QuoteDraft => d !== null && !inAnswer(d));
   return answers.length ? [...kept, ...answers].sort((a, b) => a.span.start - b.span.start) : kept;
+}
+
+/**
+ * One quote for a quotation spread over several paragraphs (each reopened, only the last
+ * closed): its words are the paragraphs' quoted words joined by a paragraph break, its span runs
+ * from the first opening mark to the last closing one, and its speaker is the group's cue.
+ */
+function joinedDraft(body: string, seg: Segmentation, parts: QuotedRun[], cue: Cue | null): QuoteDraft {
+  const last = parts[parts.length - 1];
+  const first = draftFor(body, seg, parts[0], cue, true);
+  const end = withoutAttributionComma(body, last.text).end;
+  const words = parts.map((r, i) => (i === parts.length - 1 ? withoutAttributionComma(body, r.text) : r.text)).map((t) => body.slice(t.start, t.end));
+  const sentence = sentenceCover(seg, parts[0].open, (last.close ?? last.text.end) + 1);
+  return {
+    ...first, text: words.join('\n\n'), span: { start: parts[0].text.start, end }, sentence,
+    outside: subtractSpans(sentence, [{ start: parts[0].open, end: (last.close ?? last.text.end) + 1 }]),
+  };
+}
+
+/** A cue-less group takes the cue of a sibling run beside any of its paragraphs' runs. */
+function groupSiblingCue(runs: QuotedRun[], cues: Array<Cue | null>, keep: boolean[], members: number[]): Cue | null {
+  for (const k of members) {
+    const cue = siblingCue(runs, cues, keep, k, null);
+    if (cue) return cue;
+  }
+  return null;
 }
 
 /** The cue of the nearest kept run in the same paragraph (earlier first), within `sentence` if given. */

@@ -18,11 +18,19 @@ export interface QuotedRun {
   continued: boolean;
 }
 
-const CLOSERS: Record<string, string> = { '“': '”"', '"': '"”', '«': '»', '„': '“”', '‘': '’' };
+const CLOSERS: Record<string, string> = { '“': '”"', '"': '"”', '«': '»', '„': '“”', '‘': '’', "'": "'’" };
+
+/**
+ * A straight single mark opens a run only where a run of the previous paragraph is still open
+ * and it starts the paragraph: elsewhere it is far more often an apostrophe.
+ */
+function isContinuationOpening(body: string, i: number, para: Span, openFromPrevious: boolean): boolean {
+  return openFromPrevious && i === para.start && body[i] === "'" && /\p{L}/u.test(body[i + 1] ?? '');
+}
 
 function isOpening(body: string, i: number, para: Span): boolean {
   const ch = body[i];
-  if (!(ch in CLOSERS)) return false;
+  if (!(ch in CLOSERS) || ch === "'") return false;
   const prev = i > para.start ? body[i - 1] : ' ';
   const next = body[i + 1] ?? ' ';
   // French typography spaces guillemets: « Q »
@@ -41,7 +49,7 @@ function findClose(body: string, open: number, para: Span): number {
     if (opener === '«' && ch === '«') depth++;
     if (!closers.includes(ch)) continue;
     if (opener === '«' && depth > 0) { depth--; continue; }
-    if (opener === '‘' && /\p{L}/u.test(body[j + 1] ?? '')) continue;
+    if ((opener === '‘' || opener === "'") && /\p{L}/u.test(body[j + 1] ?? '')) continue;
     if (opener === '"' && /\s/.test(body[j - 1]) && !/[\s.,;:!?)]/.test(body[j + 1] ?? ' ')) continue;
     return j;
   }
@@ -62,7 +70,7 @@ export function findQuotedRuns(body: string, paragraphs: Span[]): QuotedRun[] {
     let first = true;
     let openAtEnd = false;
     for (let i = para.start; i < para.end; i++) {
-      if (!isOpening(body, i, para)) continue;
+      if (!isOpening(body, i, para) && !isContinuationOpening(body, i, para, first && openFromPrevious)) continue;
       const close = findClose(body, i, para);
       const continued = first && openFromPrevious && i === para.start;
       first = false;

@@ -4,13 +4,7 @@
  * sentence; a closing quote mark after the full stop stays inside the sentence.
  */
 import type { Segmentation, Span } from '../types';
-
-const ABBREVIATIONS = new Set(`mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr inc ltd co corp
-  vs etc no nos jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft gen adm cmdr
-  maj brig pres dept est approx fig vol op cf al e.g i.e a.m p.m u.s u.k u.n e.u`.split(/\s+/));
-
-/** Words that begin a new sentence even after "U.S." or "p.m.". */
-const SENTENCE_STARTERS = new Set('The A An He She It They We I In On At But And This That These Those However Meanwhile There His Her Its Their Our'.split(' '));
+import { isAbbreviation } from '../text/tokens';
 
 const CLOSERS = /["”»’')\]]/;
 const OPENERS = /["“«„‘'(\[]/;
@@ -26,24 +20,6 @@ export function paragraphSpans(body: string): Span[] {
     if (trimmed) spans.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
   }
   return spans;
-}
-
-/** The word that ends at `end` (exclusive), without the final dot. */
-function wordBefore(text: string, end: number): string {
-  let i = end;
-  while (i > 0 && /[\p{L}\p{N}.\-]/u.test(text[i - 1])) i--;
-  return text.slice(i, end);
-}
-
-/** True when the full stop at `dot` ends an abbreviation or initial rather than a sentence. */
-function isAbbreviation(text: string, dot: number, next: number): boolean {
-  const word = wordBefore(text, dot);
-  if (/^\p{Lu}$/u.test(word)) return true;
-  const lower = word.toLowerCase();
-  if (!ABBREVIATIONS.has(lower) && !/^(\p{L}\.)+\p{L}$/u.test(word)) return false;
-  const nextWord = /^[\p{L}]+/u.exec(text.slice(next))?.[0] ?? '';
-  const dotted = lower.includes('.') || ['am', 'pm'].includes(lower);
-  return !(dotted && SENTENCE_STARTERS.has(nextWord));
 }
 
 /** Sentence spans inside one paragraph span. */

@@ -1,7 +1,7 @@
 /**
  * Word tokens with offsets, and the word-shape tests the entity rules share.
  */
-import { HONORIFICS, NAME_CONNECTORS, NON_NAME_WORDS, ROLE_WORDS } from '../lexicon/words';
+import { ABBREVIATIONS, DOTTED_TITLES, HONORIFICS, NAME_CONNECTORS, NON_NAME_WORDS, ROLE_WORDS, SENTENCE_STARTERS } from '../lexicon/words';
 
 export interface Token {
   text: string;
@@ -16,7 +16,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
-    if (/^(mr|mrs|ms|dr|prof|gen|col|lt|sgt|capt|gov|sen|rep|st|jr|sr|rev|fr)$/i.test(word) && text[m.index + word.length] === '.') word += '.';
+    if (DOTTED_TITLES.has(word.toLowerCase()) && text[m.index + word.length] === '.') word += '.';
     out.push({ text: word, start: offset + m.index, end: offset + m.index + word.length });
   }
   return dropDuplicateDots(out);
@@ -62,3 +62,24 @@ export function isNameWord(word: string): boolean {
 
 /** compromise's first-name lexicon: 'M', 'F', '?' (unisex) for a given name, null otherwise. */
 export { givenNameGender } from '../lexicon/names';
+
+/** The word that ends at `end` (exclusive), without the final dot. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{N}.\-]/u.test(text[i - 1])) i--;
+  return text.slice(i, end);
+}
+
+/**
+ * True when the full stop at `dot` ends an abbreviation or an initial ("Mr.", "U.S.", "J.")
+ * rather than a sentence; `next` is where the following word starts.
+ */
+export function isAbbreviation(text: string, dot: number, next: number): boolean {
+  const word = wordBefore(text, dot);
+  if (/^\p{Lu}$/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (!ABBREVIATIONS.has(lower) && !/^(\p{L}\.)+\p{L}$/u.test(word)) return false;
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next))?.[0] ?? '';
+  const dotted = lower.includes('.') || ['am', 'pm'].includes(lower);
+  return !(dotted && SENTENCE_STARTERS.has(nextWord));
+}

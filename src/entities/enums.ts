@@ -24,7 +24,7 @@ export enum QuoteKind { DIRECT = 'DIRECT', INDIRECT = 'INDIRECT' }
 /** How a quote was tied to its speaker. */
 export enum AttributionMethod {
   EXPLICIT_NAME = 'EXPLICIT_NAME', PRONOUN = 'PRONOUN', ROLE_NOUN = 'ROLE_NOUN',
-  CONTINUATION = 'CONTINUATION', ACCORDING_TO = 'ACCORDING_TO', UNKNOWN = 'UNKNOWN',
+  CONTINUATION = 'CONTINUATION', ACCORDING_TO = 'ACCORDING_TO', CONTEXT = 'CONTEXT', UNKNOWN = 'UNKNOWN',
 }
 
 /** The kinds of entity that articles mention and that aliases name. */
@@ -106,13 +106,14 @@ registerEnumType(QuoteKind, {
 
 registerEnumType(AttributionMethod, {
   name: 'AttributionMethod',
-  description: 'How the quote was tied to its speaker: by name, by a pronoun ("he said"), by a role noun ("the minister said"), as the continuation of a quote paragraph, through "according to", or not at all.',
+  description: 'How the quote was tied to its speaker: by name, by a pronoun ("he said"), by a role noun ("the minister said"), as the continuation of a quote paragraph, by the one person its narration names, through "according to", or not at all.',
   valuesConfig: {
     EXPLICIT_NAME: { description: 'The speaker is named next to the quote, e.g. "..., Marek said".' },
     PRONOUN: { description: 'A pronoun next to the quote points back to a named speaker, e.g. "..., he said".' },
     ROLE_NOUN: { description: 'A role next to the quote points to the speaker, e.g. "..., the minister said".' },
     CONTINUATION: { description: 'The quote continues a quote paragraph of the same speaker.' },
     ACCORDING_TO: { description: 'Introduced by "according to" the speaker.' },
+    CONTEXT: { description: 'No cue names a speaker; the narration around the quote (its sentence, or the paragraph before it) names exactly one person. The least certain attribution.' },
     UNKNOWN: { description: 'The article does not say who said it.' },
   },
 });

@@ -64,6 +64,7 @@ export type AttributionMethod =
   | 'ROLE_NOUN'       // "..., the minister said."
   | 'CONTINUATION'    // a quote paragraph right after one whose speaker is known
   | 'ACCORDING_TO'    // "according to S"
+  | 'CONTEXT'         // no cue; the one person the quote's narration names
   | 'UNKNOWN';        // no speaker could be found
 
 /** Why two names were taken to be one entity (kept on the alias so merges are explainable). */

@@ -30,6 +30,7 @@ const REGULAR = [
   'lament', 'concede', 'counter', 'retort', 'proclaim', 'exclaim', 'shout', 'whisper', 'wonder',
   'demand', 'testify', 'disclose', 'reveal', 'indicate', 'estimate', 'summarize', 'summarise',
   'stipulate', 'affirm', 'reckon', 'opine', 'elaborate', 'propose', 'announce', 'agree',
+  'bemoan', 'decry', 'deplore', 'hail', 'muse', 'plead', 'concur', 'advise', 'scoff', 'sigh',
 ];
 
 /** Past tense and third-person forms of a regular verb. */

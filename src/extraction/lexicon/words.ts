@@ -23,6 +23,10 @@ export const ROLE_WORDS = words(`
   doctor nurse mayor-elect headmaster principal pastor priest imam rabbi activist campaigner
   negotiator mediator spokesperson
   economist strategist historian novelist writer author publisher producer director-general
+  councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+  assemblymember delegate sheriff detective trustee midfielder defender winger skipper referee
+  physician surgeon epidemiologist virologist psychologist expert specialist consultant
+  entrepreneur investor banker student firefighter paramedic soldier commentator columnist
 `);
 
 /** Role words that can stand as a title on their own before a name ("President Xi"). */
@@ -31,7 +35,7 @@ export const HEAD_ROLE_WORDS = new Set([...ROLE_WORDS].filter((w) => !['first', 
 /** Honorifics that precede a personal name. */
 export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady madam
   gen gen. col col. lt lt. sgt sgt. capt capt. gov gov. sen sen. rep rep. rev rev. fr fr. st
-  mx mx. messrs messrs.`);
+  mx mx. messrs messrs. cllr cllr. hon hon.`);
 
 /** Lower-case words allowed inside a proper name or title chain. */
 export const NAME_CONNECTORS = words(`of the for and on de del della da di du des van von der den

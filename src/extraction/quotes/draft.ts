@@ -20,7 +20,7 @@ export interface QuoteDraft {
 
 /** Base confidence per attribution method. */
 export const CONFIDENCE: Record<AttributionMethod, number> = {
-  EXPLICIT_NAME: 0.95, ACCORDING_TO: 0.85, ROLE_NOUN: 0.75, PRONOUN: 0.7, CONTINUATION: 0.6, UNKNOWN: 0.1,
+  EXPLICIT_NAME: 0.95, ACCORDING_TO: 0.85, ROLE_NOUN: 0.75, PRONOUN: 0.7, CONTINUATION: 0.6, CONTEXT: 0.45, UNKNOWN: 0.1,
 };
 
 /** The sentence, or run of sentences, covering [start, end). */

@@ -55,9 +55,12 @@ function appositiveName(role: Span, mentions: Mention[]): ExtractedPerson | null
   return mentions.find((m) => m.at > role.end && m.at - role.end <= 12)?.person ?? null;
 }
 
-/** "Vik, who won his 50th cap, … "Q," the midfielder said.": a definite role noun right after a person. */
+/**
+ * "Vik, who won his 50th cap, … "Q," the midfielder said." (or "the Rovers head coach said"): a
+ * definite role noun, perhaps with proper qualifiers, right after the only person named nearby.
+ */
 function nearSubject(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
-  if (!/^the\s+\p{Ll}+$/u.test(text)) return null;
+  if (!/^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Ll}+(?:[\s-]\p{Ll}+)?$/u.test(text)) return null;
   const before = mentions.filter((m) => m.at < at && at - m.at < 250);
   const people = new Set(before.map((m) => m.person));
   return people.size === 1 ? before[before.length - 1].person : null;

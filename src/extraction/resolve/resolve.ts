@@ -8,6 +8,7 @@ import type { QuoteDraft } from '../quotes/draft';
 import { resolvePeople } from './people';
 import { resolveOrganizations } from './organizations';
 import { linkContinuations, resolveSpeakers } from './quotes';
+import { linkNarration } from './narration';
 import { linkQuoteEvents, resolveEvents, resolvePlaces } from './events';
 
 /**
@@ -21,6 +22,8 @@ export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: Q
   const events = resolveEvents(drafts.events, places);
   const ordered = [...quotes].sort((a, b) => a.span.start - b.span.start);
   const resolved = resolveSpeakers(ordered, people.people, people.keyAt);
+  linkContinuations(resolved, seg.paragraphs);
+  linkNarration(article.body, resolved, seg.paragraphs, people.people);
   linkContinuations(resolved, seg.paragraphs);
   const datelinePlace = article.dateline ? places.find((p) => p.name.toLowerCase() === article.dateline?.toLowerCase())?.key ?? null : null;
   linkQuoteEvents(resolved, ordered, events, {

@@ -5,6 +5,7 @@
  */
 import type { Segmentation, Span } from '../types';
 import { isAbbreviation } from '../text/tokens';
+import { isSpeechVerb } from '../lexicon/speech-verbs';
 
 const CLOSERS = /["”»’')\]]/;
 const OPENERS = /["“«„‘'(\[]/;
@@ -22,6 +23,12 @@ export function paragraphSpans(body: string): Span[] {
   return spans;
 }
 
+/** `Ms Harlow replied.` after `?"`: a capitalised name and a speech verb continue the quote's sentence. */
+function isNamedCue(rest: string): boolean {
+  const m = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Ll}+)\b/u.exec(rest);
+  return !!m && isSpeechVerb(m[1]);
+}
+
 /** Sentence spans inside one paragraph span. */
 function sentencesIn(body: string, para: Span): Span[] {
   const spans: Span[] = [];
@@ -37,6 +44,7 @@ function sentencesIn(body: string, para: Span): Span[] {
     const nextCh = body[next];
     if (!(/[\p{Lu}\p{N}]/u.test(nextCh) || OPENERS.test(nextCh))) continue;
     if (ch === '.' && end === i + 1 && isAbbreviation(body, i, next)) continue;
+    if (ch !== '.' && /["”»’']/.test(body[end - 1]) && isNamedCue(body.slice(next, Math.min(para.end, next + 80)))) continue;
     spans.push({ start, end });
     start = next;
     i = end - 1;

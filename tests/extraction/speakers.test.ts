@@ -50,3 +50,9 @@ test('a speech verb in the present tense ("he bemoans") is a cue', () => {
 test('"the Rovers head coach said" after the only person named nearby is that person', () => {
   assert.deepEqual(speakers('Ned Carraway watched from the stand. Carraway felt the second half was the turning point.\n\n"We found our rhythm after the break," the Rovers head coach said.'), [['We found our rhythm ', 'Ned Carraway', 'ROLE_NOUN']]);
 });
+
+test('names with lower-case particles are whole, and a lineage name is shortened to its given name', () => {
+  const a = article('Dr. Nadia bin Salem Al Qasimi, Minister of State, opened the port. Councillor Ellen ap Rhys spoke next, and coach Erik van der Lind agreed, as did Pieter ten Berg.\n\n"The best is yet to come," Sheikha Nadia said.');
+  assert.deepEqual(a.people.map((p) => p.name), ['Nadia bin Salem Al Qasimi', 'Ellen ap Rhys', 'Erik van der Lind', 'Pieter ten Berg']);
+  assert.equal(a.quotes.find((q) => q.kind === 'DIRECT')?.speakerKey, a.people[0].key);
+});

@@ -8,22 +8,37 @@ import type { Segmentation, Span } from '../types';
 import type { PersonDraft } from './draft';
 import type { SpeakerRef } from '../quotes/speaker';
 import { chainBefore, isOrgHead, parseChain, parsePersonPhrase } from './title-chain';
-import { isLexiconSurname } from '../lexicon/names';
+import { isLexiconSurname, isNameParticle } from '../lexicon/names';
 import { givenNameGender, isCapitalized, isHonorific, isNameWord, isRoleWord, tokenize, type Token } from '../text/tokens';
 import { fullNamesOfSurnames, surnameMentions } from './surnames';
 import { lookupPlace } from '../lexicon/gazetteer';
 import { knownOrg } from '../lexicon/organizations';
 
-const PARTICLES = /^(de|van|von|der|bin|ibn|al|da|di|du|del|dos|la|le)$/;
+/** Index of the first token from `k` on that is not a name particle. */
+function pastParticles(tokens: Token[], k: number): number {
+  while (k < tokens.length && isNameParticle(tokens[k].text)) k++;
+  return k;
+}
 
-/** Length of the run of name words starting at token `i` (at most 4). */
+/**
+ * Length of the run of name words starting at token `i`: at most four name words, plus the
+ * particles between them ("Thani bin Ahmed Al Zeyoudi", "Ellen ap Gwynn", "Erik ten Hag").
+ */
 function nameRun(tokens: Token[], i: number): number {
   let k = i;
-  while (k < tokens.length && k - i < 4) {
+  let words = 0;
+  while (k < tokens.length && words < 4) {
     const w = tokens[k].text;
-    const ok = (isNameWord(w) && !isOrgHead(w)) || /^\p{Lu}\.$/u.test(w) || (k > i && PARTICLES.test(w) && isNameWord(tokens[k + 1]?.text ?? ''));
+    if (k > i && isNameParticle(w)) {
+      const after = pastParticles(tokens, k);
+      if (after === k || after - k > 2 || !isNameWord(tokens[after]?.text ?? '')) break;
+      k = after;
+      continue;
+    }
+    const ok = (isNameWord(w) && !isOrgHead(w)) || /^\p{Lu}\.$/u.test(w);
     if (!ok) break;
     k++;
+    words++;
   }
   const next = tokens[k]?.text ?? '';
   if (isOrgHead(next) || (isRoleWord(next) && isCapitalized(next))) return 0;

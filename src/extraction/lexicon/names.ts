@@ -68,3 +68,11 @@ export function isPluralWord(word: string): boolean {
 export function isLexiconSurname(word: string): boolean {
   return tagsOf(word.toLowerCase()).includes('LastName');
 }
+
+/** Lower-case particles inside a personal name ("bin", "ap", "van der", "ten", "dos"). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'do', 'la', 'le', 'ap', 'ab']);
+
+/** True for a lower-case name particle. */
+export function isNameParticle(word: string): boolean {
+  return word === word.toLowerCase() && NAME_PARTICLES.has(word);
+}

@@ -10,7 +10,7 @@ export const ROLE_WORDS = words(`
   minister ministers president vice-president chairman chairwoman chairperson chair deputy head chief
   secretary secretary-general director director-general spokesman spokeswoman spokesperson
   ambassador envoy governor mayor senator congressman congresswoman lawmaker legislator
-  premier chancellor king queen prince princess emperor emir sultan sheikh pope archbishop
+  premier chancellor king queen prince princess emperor emir sultan sheikh sheikha pope archbishop
   bishop patriarch judge justice prosecutor attorney general lieutenant colonel major captain
   commander admiral marshal sergeant officer ceo cfo coo cto founder co-founder owner
   manager executive rector dean professor academician scientist researcher economist analyst

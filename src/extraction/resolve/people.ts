@@ -12,6 +12,9 @@ interface Cluster { drafts: PersonDraft[]; reasons: Map<string, AliasReason> }
 
 const wordsOf = (n: string) => n.trim().split(/\s+/).length;
 
+/** Arabic names by lineage ("Nadia bin Salem Al Qasimi") are shortened to the given name ("Sheikha Nadia"). */
+const PATRONYMIC = /\s(?:bin|ibn|bint)\s/;
+
 function similarFullName(a: string, b: string): AliasReason | null {
   const ka = nameKey(a);
   const kb = nameKey(b);
@@ -35,7 +38,7 @@ function clusterFullNames(full: PersonDraft[]): Cluster[] {
 function clusterForSurname(clusters: Cluster[], d: PersonDraft): Cluster | null {
   const key = surnameKey(d.name);
   let same = clusters.filter((c) => c.drafts.some((x) => wordsOf(x.name) > 1 && surnameKey(x.name) === key));
-  if (!same.length) same = clusters.filter((c) => c.drafts.some((x) => wordsOf(x.name) === 2 && nameKey(x.name).split(' ')[0] === nameKey(d.name)));
+  if (!same.length) same = clusters.filter((c) => c.drafts.some((x) => (wordsOf(x.name) === 2 || PATRONYMIC.test(x.name)) && nameKey(x.name).split(' ')[0] === nameKey(d.name)));
   if (!same.length) return null;
   const last = (c: Cluster) => Math.max(-1, ...c.drafts.filter((x) => x.span.start < d.span.start).map((x) => x.span.start));
   const before = same.filter((c) => last(c) >= 0).sort((a, b) => last(b) - last(a));

@@ -32,7 +32,9 @@ export function splitAcronym(text: string): { name: string; acronym: string | nu
   return m ? { name: m[1], acronym: m[2] } : { name: text, acronym: null };
 }
 
-function draft(body: string, span: Span, strength: OrgDraft['strength']): OrgDraft {
+function draft(body: string, whole: Span, strength: OrgDraft['strength']): OrgDraft {
+  const possessive = /['’]s$/.test(body.slice(whole.start, whole.end)) ? 2 : 0;
+  const span = { start: whole.start, end: whole.end - possessive };
   const { name, acronym } = splitAcronym(body.slice(span.start, span.end));
   const bare = name.replace(/^the\s+/i, '');
   return { name: bare, span, acronym: acronym ?? (isAcronym(bare) ? bare : null), kind: orgKind(name), strength };
@@ -117,6 +119,7 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
     ...knownAndAcronyms(tokens, source),
     ...possessiveDescriptions(body),
     ...lowercaseHeads(body),
+    ...clubs(body),
   ];
   const cued = cuedOrganizations(body).filter((c) => !drafts.some((d) => d.strength !== 'WEAK' && d.span.start <= c.span.start && c.span.end <= d.span.end));
   const inside = (d: OrgDraft) => cued.some((c) => c.span.start <= d.span.start && d.span.end <= c.span.end && (d.strength === 'WEAK' || c.span.end - c.span.start > d.span.end - d.span.start));
@@ -138,15 +141,35 @@ function isOutlet(name: string, source: string | null): boolean {
   return s.startsWith(`${n} `) && orgKind(source) === 'MEDIA';
 }
 
-/** "the opposition Democratic Renewal party", "the Norland embassy": a lower-case head word. */
+/**
+ * A lower-case head word after capitalised words: "the opposition Democratic Renewal party", "the
+ * Norland embassy", "Carlow police", "the Brackley council", "the Halvorsen administration",
+ * "the Dunmore County Sheriff's office", "the Labour group". The party's name is its words alone.
+ */
 function lowercaseHeads(body: string): OrgDraft[] {
   const out: OrgDraft[] = [];
-  for (const m of body.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,4})(party|embassy)\b/gu)) {
+  for (const m of body.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,4})(party|embassy|police|council|administration|office|group|hospital|government)\b/gu)) {
     const words = m[1].trim().split(/\s+/).filter((w) => !/^(?:The|A|An|This|That|Its|Their)$/.test(w));
-    if (!words.length || words.some((w) => /['’]s?$/.test(w))) continue;
+    const head = m[2];
+    if (!words.length || words.some((w) => NON_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) continue;
+    const possessive = words.some((w) => /['’]s?$/.test(w));
+    if (head === 'office' ? !/['’]s$/.test(words[words.length - 1]) : possessive) continue;
     const start = (m.index ?? 0) + m[0].indexOf(words[0]);
-    const end = m[2] === 'party' ? start + words.join(' ').length : (m.index ?? 0) + m[0].length;
-    out.push({ name: body.slice(start, end), span: { start, end }, acronym: null, kind: m[2] === 'party' ? 'PARTY' : 'OTHER', strength: 'STRONG' });
+    if (head !== 'party' && head !== 'embassy' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(body.slice(Math.max(0, start - 3), start)) && words.length === 1) continue;
+    const end = head === 'party' ? start + words.join(' ').length : (m.index ?? 0) + m[0].length;
+    out.push({ name: body.slice(start, end), span: { start, end }, acronym: null, kind: head === 'party' ? 'PARTY' : orgHeadKind(head) ?? 'OTHER', strength: 'STRONG' });
+  }
+  return out;
+}
+
+/** "Leeds United", "Harbour Albion", "Wexley Wanderers": a club named by a place and a club word. */
+function clubs(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]+\s+){1,2})(United|Albion|Wanderers|Rovers|Athletic|Hotspur|Rangers)(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+    const words = m[1].trim().split(/\s+/);
+    if (words.some((w) => NON_NAME_WORDS.has(w.toLowerCase()) || /['’]s?$/.test(w))) continue;
+    const start = m.index ?? 0;
+    out.push({ name: m[0], span: { start, end: start + m[0].length }, acronym: null, kind: 'NGO', strength: 'STRONG' });
   }
   return out;
 }

@@ -59,6 +59,9 @@ const KNOWN: KnownOrg[] = [
   ['Reuters', null, 'MEDIA'], ['Associated Press', 'AP', 'MEDIA'], ['Agence France-Presse', 'AFP', 'MEDIA'],
   ['TASS', 'TASS', 'MEDIA'], ['Xinhua', null, 'MEDIA'], ['BelTA', 'BelTA', 'MEDIA'], ['BBC', 'BBC', 'MEDIA'],
   ['Interfax', null, 'MEDIA'], ['RIA Novosti', 'RIA', 'MEDIA'],
+  // Parties that English news names by a bare word.
+  ['Labour', null, 'PARTY'], ['Labor', null, 'PARTY'], ['Democrats', null, 'PARTY'], ['Republicans', null, 'PARTY'],
+  ['GOP', 'GOP', 'PARTY'], ['Conservatives', null, 'PARTY'], ['Tories', null, 'PARTY'],
 ].map(([name, acronym, kind]) => ({ name: name as string, acronym: acronym as string | null, kind: kind as OrganizationKind }));
 
 /** A well-known organization named by its full name or acronym, or null. */

@@ -58,10 +58,8 @@ export interface OperationLimits {
   maxTokens: number;
   /** Most directives in one operation (MAX_QUERY_DIRECTIVES). */
   maxDirectives: number;
-  /** graphql-armor's structural cost (MAX_QUERY_COST); ignores page sizes. */
+  /** Largest query cost, priced as the rows the database returns (MAX_QUERY_COST, security/complexity.ts). */
   maxCost: number;
-  /** Page-size-aware complexity: child cost times `first` (MAX_QUERY_COMPLEXITY). */
-  maxComplexity: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -126,8 +124,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxAliases: int('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, 15),
       maxTokens: int('MAX_QUERY_TOKENS', env.MAX_QUERY_TOKENS, 1000),
       maxDirectives: int('MAX_QUERY_DIRECTIVES', env.MAX_QUERY_DIRECTIVES, 20),
-      maxCost: int('MAX_QUERY_COST', env.MAX_QUERY_COST, 5000),
-      maxComplexity: int('MAX_QUERY_COMPLEXITY', env.MAX_QUERY_COMPLEXITY, 20000),
+      maxCost: int('MAX_QUERY_COST', env.MAX_QUERY_COST, 10000),
     },
   };
 }

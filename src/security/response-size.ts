@@ -3,14 +3,14 @@
  * query can ask for a huge answer: `body` aliased six times over 100 quotes of a large article
  * is 300 MB. Two checks, both naming their limit:
  * - before execution, each long-text field costs TEXT_FIELD_COST in the page-size-aware
- *   complexity (complexity.ts), so such a query is refused (MAX_QUERY_COMPLEXITY) unread;
+ *   query cost (complexity.ts), so such a query is refused (MAX_QUERY_COST) unread;
  * - during execution, the UTF-8 bytes of those fields are counted per request, and once they pass
  *   MAX_RESPONSE_BYTES every further one fails and the whole answer is replaced by one error.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, GraphQLError, GraphQLObjectType, GraphQLSchema } from 'graphql';
 
-/** Complexity of one long-text field, by `Type.field` (other fields cost 1). */
+/** Cost of one long-text field, by `Type.field` (other scalars are free; see complexity.ts). */
 export const TEXT_FIELD_COST: Record<string, number> = {
   'Article.body': 50,
   'Quote.context': 5,

@@ -10,7 +10,7 @@
  * One article with 100 quotes, people and organizations costs ~650; 100 quotes with speaker,
  * roles and article ~1600; 100 articles x 100 people ~10 100 and 100 x 100 x 100 a million.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { DocumentNode, FieldNode, getNamedType, GraphQLSchema, isCompositeType, isListType, getNullableType } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../queries/page';
@@ -70,21 +70,40 @@ export function costLimitError(cost: number, max: number) {
   return limitError('Query cost', Number.isFinite(cost) ? cost : undefined, max, 'MAX_QUERY_COST');
 }
 
+/** Costs already computed, per parsed document (Apollo keeps one DocumentNode per query text), by operation and variables. */
+const costCache = new WeakMap<DocumentNode, Map<string, number>>();
+const COSTS_PER_DOCUMENT = 100;
+const LONGEST_CACHE_KEY = 2000;
+
+/** complexityOf, computed once per document, operation name and variables. */
+export function cachedComplexityOf(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number {
+  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  if (key.length > LONGEST_CACHE_KEY) return complexityOf(schema, query, variables, operationName);
+  let costs = costCache.get(query);
+  if (!costs) costCache.set(query, (costs = new Map()));
+  let cost = costs.get(key);
+  if (cost === undefined) {
+    cost = complexityOf(schema, query, variables, operationName);
+    if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
+    costs.set(key, cost);
+  }
+  return cost;
+}
+
 /**
  * An Apollo plugin rejecting operations whose cost exceeds `max` (MAX_QUERY_COST). Runs once
- * the operation is parsed, validated and chosen.
+ * the operation is parsed, validated and chosen; the cost of a document is computed once per
+ * operation and variables (cachedComplexityOf).
  */
 export function complexityPlugin(max: number): ApolloServerPlugin<any> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, request, operation }) {
-          const top = operation?.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '')) ?? [];
-          if (isIntrospectionOnly(top)) return;
-          const cost = complexityOf(schema, document, request.variables, request.operationName ?? undefined);
-          if (cost > max) throw costLimitError(cost, max);
-        },
-      };
+  // One listener shared by every request: it keeps no per-request state.
+  const hooks: GraphQLRequestListener<any> = {
+    async didResolveOperation({ schema, document, request, operation }) {
+      const top = operation?.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '')) ?? [];
+      if (isIntrospectionOnly(top)) return;
+      const cost = cachedComplexityOf(schema, document, request.variables, request.operationName ?? undefined);
+      if (cost > max) throw costLimitError(cost, max);
     },
   };
+  return { requestDidStart: async () => hooks };
 }

@@ -11,7 +11,7 @@ import { WebSocketServer } from 'ws';
 import type { Config } from '../config';
 import { createContext, type LoaderFactory } from '../context';
 import type { Database } from '../data-source';
-import { complexityOf, costLimitError } from '../security/complexity';
+import { cachedComplexityOf, costLimitError } from '../security/complexity';
 import { createFormatError } from '../security/format-error';
 import { operationLimits } from '../security/limits';
 
@@ -44,7 +44,7 @@ export function attachSubscriptions(httpServer: http.Server, schema: GraphQLSche
       try { document = parse(payload.query, { maxTokens: config.limits.maxTokens }); } catch (err) { return reject([coded(err as GraphQLError, 'GRAPHQL_PARSE_FAILED')]); }
       const errors = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
       if (errors.length) return reject(errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED')));
-      const cost = complexityOf(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
+      const cost = cachedComplexityOf(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
       if (cost > config.limits.maxCost) return reject([costLimitError(cost, config.limits.maxCost)]);
       return undefined;
     },

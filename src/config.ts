@@ -44,6 +44,14 @@ export interface Config {
   maxResponseBytes: number;
   /** Extraction worker threads of the bulk ingest CLI (0: extract on the main thread). */
   ingestWorkers: number;
+  /** Anonymous query responses kept in memory (RESPONSE_CACHE_ENTRIES; 0: no response cache, the default under NODE_ENV=test). */
+  responseCacheEntries: number;
+  /** Most bytes (serialized) the response cache holds (RESPONSE_CACHE_MAX_BYTES). */
+  responseCacheMaxBytes: number;
+  /** How long a cached response lives, and the `max-age` of GET queries, in seconds (CACHE_MAX_AGE_SECONDS). */
+  cacheMaxAgeSeconds: number;
+  /** Bytes of query text kept for automatic persisted queries (APQ_CACHE_MAX_BYTES). */
+  apqCacheMaxBytes: number;
   /** Operation limits (see src/security/limits.ts and README "Security and limits"). */
   limits: OperationLimits;
 }
@@ -119,6 +127,10 @@ export function loadConfig(env: Env = process.env): Config {
     maxFilterChars: int('MAX_FILTER_CHARS', env.MAX_FILTER_CHARS, 500),
     maxResponseBytes: int('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, 20_000_000),
     ingestWorkers: int('INGEST_WORKERS', env.INGEST_WORKERS, Math.max(1, availableParallelism())),
+    responseCacheEntries: int('RESPONSE_CACHE_ENTRIES', env.RESPONSE_CACHE_ENTRIES, mode === 'test' ? 0 : 1000),
+    responseCacheMaxBytes: int('RESPONSE_CACHE_MAX_BYTES', env.RESPONSE_CACHE_MAX_BYTES, 50_000_000),
+    cacheMaxAgeSeconds: int('CACHE_MAX_AGE_SECONDS', env.CACHE_MAX_AGE_SECONDS, 5),
+    apqCacheMaxBytes: int('APQ_CACHE_MAX_BYTES', env.APQ_CACHE_MAX_BYTES, 8_000_000),
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 10),
       maxAliases: int('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, 15),

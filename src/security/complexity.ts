@@ -11,7 +11,7 @@
  * roles and article ~1600; 100 articles x 100 people ~10 100 and 100 x 100 x 100 a million.
  */
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { DocumentNode, FieldNode, getNamedType, GraphQLSchema, isCompositeType, isListType, getNullableType } from 'graphql';
+import { DocumentNode, FieldNode, getNamedType, getNullableType, GraphQLSchema, isCompositeType, isListType, Kind, SelectionSetNode } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../queries/page';
 import { limitError } from './limit-error';
@@ -50,6 +50,29 @@ export const rowEstimator: ComplexityEstimator = ({ type, field, node, args, chi
   return 1 + childComplexity;
 };
 
+/** Most field selections an operation may have once every fragment spread is written out. */
+const MAX_EXPANDED_FIELDS = 5000;
+
+/**
+ * Whether the operation's fields, with every fragment spread written out where it is spread, number
+ * more than `max` (a fan-out of fragments each spreading the next twice). Execution merges such
+ * repeats, so the row count misses them; validating and planning them does not.
+ */
+function expandsPast(query: DocumentNode, max: number): boolean {
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const d of query.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d.selectionSet);
+  let fields = 0;
+  const walk = (set: SelectionSetNode | undefined, seen: string[]): boolean => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) { if (++fields > max || walk(sel.selectionSet, seen)) return true; }
+      else if (sel.kind === Kind.INLINE_FRAGMENT) { if (walk(sel.selectionSet, seen)) return true; }
+      else if (!seen.includes(sel.name.value) && walk(fragments.get(sel.name.value), [...seen, sel.name.value])) return true;
+    }
+    return false;
+  };
+  return query.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && walk(d.selectionSet, []));
+}
+
 /** Whether an operation only asks for the schema (GraphiQL's introspection query). */
 function isIntrospectionOnly(fieldNames: string[]): boolean {
   return fieldNames.length > 0 && fieldNames.every((name) => name.startsWith('__'));
@@ -57,6 +80,7 @@ function isIntrospectionOnly(fieldNames: string[]): boolean {
 
 /** Cost of an operation, or Infinity when it is too large to count. */
 export function complexityOf(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number {
+  if (expandsPast(query, MAX_EXPANDED_FIELDS)) return Infinity;
   try {
     return getComplexity({ schema, query, variables, operationName, estimators: [rowEstimator], maxQueryNodes: MAX_QUERY_NODES });
   } catch (err) {

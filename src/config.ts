@@ -44,6 +44,14 @@ export interface Config {
   maxResponseBytes: number;
   /** Extraction worker threads of the bulk ingest CLI (0: extract on the main thread). */
   ingestWorkers: number;
+  /** Anonymous query responses kept in memory (RESPONSE_CACHE_ENTRIES; 0: no response cache, the default under NODE_ENV=test). */
+  responseCacheEntries: number;
+  /** Most bytes (serialized) the response cache holds (RESPONSE_CACHE_MAX_BYTES). */
+  responseCacheMaxBytes: number;
+  /** How long a cached response lives, and the `max-age` of GET queries, in seconds (CACHE_MAX_AGE_SECONDS). */
+  cacheMaxAgeSeconds: number;
+  /** Bytes of query text kept for automatic persisted queries (APQ_CACHE_MAX_BYTES). */
+  apqCacheMaxBytes: number;
   /** Operation limits (see src/security/limits.ts and README "Security and limits"). */
   limits: OperationLimits;
 }
@@ -58,10 +66,8 @@ export interface OperationLimits {
   maxTokens: number;
   /** Most directives in one operation (MAX_QUERY_DIRECTIVES). */
   maxDirectives: number;
-  /** graphql-armor's structural cost (MAX_QUERY_COST); ignores page sizes. */
+  /** Largest query cost, priced as the rows the database returns (MAX_QUERY_COST, security/complexity.ts). */
   maxCost: number;
-  /** Page-size-aware complexity: child cost times `first` (MAX_QUERY_COMPLEXITY). */
-  maxComplexity: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -121,13 +127,16 @@ export function loadConfig(env: Env = process.env): Config {
     maxFilterChars: int('MAX_FILTER_CHARS', env.MAX_FILTER_CHARS, 500),
     maxResponseBytes: int('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, 20_000_000),
     ingestWorkers: int('INGEST_WORKERS', env.INGEST_WORKERS, Math.max(1, availableParallelism())),
+    responseCacheEntries: int('RESPONSE_CACHE_ENTRIES', env.RESPONSE_CACHE_ENTRIES, mode === 'test' ? 0 : 1000),
+    responseCacheMaxBytes: int('RESPONSE_CACHE_MAX_BYTES', env.RESPONSE_CACHE_MAX_BYTES, 50_000_000),
+    cacheMaxAgeSeconds: int('CACHE_MAX_AGE_SECONDS', env.CACHE_MAX_AGE_SECONDS, 5),
+    apqCacheMaxBytes: int('APQ_CACHE_MAX_BYTES', env.APQ_CACHE_MAX_BYTES, 8_000_000),
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 10),
       maxAliases: int('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, 15),
       maxTokens: int('MAX_QUERY_TOKENS', env.MAX_QUERY_TOKENS, 1000),
       maxDirectives: int('MAX_QUERY_DIRECTIVES', env.MAX_QUERY_DIRECTIVES, 20),
-      maxCost: int('MAX_QUERY_COST', env.MAX_QUERY_COST, 5000),
-      maxComplexity: int('MAX_QUERY_COMPLEXITY', env.MAX_QUERY_COMPLEXITY, 20000),
+      maxCost: int('MAX_QUERY_COST', env.MAX_QUERY_COST, 10000),
     },
   };
 }

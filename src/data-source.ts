@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Mutex } from 'async-mutex';
 import { DataSource, EntityManager } from 'typeorm';
-import { pooledSqlite, ReadPool } from './db/read-pool';
+import { pooledSqlite, quietSqlite, ReadPool } from './db/read-pool';
 import { SqlCounter } from './db/sql-counter';
 import { entities } from './entities';
 import { migrations } from './migrations';
@@ -48,7 +48,7 @@ export function createDataSource(options: DatabaseOptions, readOnly = false): Da
     ...(readOnly ? {
       flags: SQLITE_OPEN_READONLY,
       driver: pooledSqlite({ size: Math.max(1, options.readPoolSize ?? 3), statementTimeoutMs: options.statementTimeoutMs ?? 5000 }),
-    } : {}),
+    } : { driver: quietSqlite() }),
     logger: new SqlCounter(),
   });
 }

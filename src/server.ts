@@ -21,6 +21,8 @@ import { operationLimits } from './security/limits';
 import { filterTextPlugin } from './security/argument-limits';
 import { responseSizePlugin } from './security/response-size';
 import { requestIdOf, requestLog } from './security/request-log';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { ResponseCache, responseCachePlugin } from './cache/response-cache';
 
 export interface AppServer {
   httpServer: http.Server;
@@ -76,6 +78,8 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   const subscriptions = attachSubscriptions(httpServer, schema, config, db, log, options.makeLoaders);
   // One extraction pool per server: ingestArticle extracts on its worker threads, never on this one.
   const extractor = new ExtractionPool({ workers: config.extractionWorkers, budgetMs: config.extractionBudgetMs });
+  // One response cache per server, cleared by every mutation (cache/response-cache.ts).
+  const responseCache = new ResponseCache(config.responseCacheEntries, config.responseCacheMaxBytes, config.cacheMaxAgeSeconds * 1000);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -83,11 +87,16 @@ export async function createServer(config: Config, db: Database, log: Logger, op
     parseOptions: limits.parseOptions,
     formatError: createFormatError(config),
     includeStacktraceInErrorResponses: config.env === 'development',
+    // Automatic persisted queries (a GET by sha256 hash) on a cache bounded in bytes.
+    persistedQueries: { cache: new InMemoryLRUCache<string>({ maxSize: config.apqCacheMaxBytes, sizeCalculation: (text) => text.length }) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
-      // No cache hints are used; without this Apollo wraps every field resolver to compute them (tests/bench).
+      // Per-field cache hints are not used (every query is public data: cache/response-cache.ts sets
+      // the policy); without this Apollo wraps every field resolver to compute them (tests/bench).
       ApolloServerPluginCacheControlDisabled(),
       internalErrorLogPlugin(log), responseSizePlugin(), filterTextPlugin(config.maxFilterChars), ...limits.plugins,
+      // Last, so it stores only what the other plugins let through.
+      responseCachePlugin(responseCache, config.cacheMaxAgeSeconds),
     ],
   });
   await apollo.start();

@@ -23,15 +23,32 @@ export function groupInKeyOrder<K, R>(keys: readonly K[], rows: R[], keyOf: (row
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-/** One query per batch: entities of `target` by primary key `id`, null for a missing id. */
+/**
+ * One statement per batch: rows of `target` by primary key `id`, null for a missing id. Rows, not
+ * TypeORM entities: a plain SELECT of the entity's columns (less `omit`, e.g. an article's body,
+ * read by its own loader when a query asks for it), each row given the entity's prototype so
+ * `Node.resolveType` still sees its class. Columns are read as SQLite returns them (no transformers).
+ */
 export function byIdLoader<T extends ObjectLiteral & { id: number }>(
   ds: DataSource,
   target: EntityTarget<T>,
   options: LoaderOptions = {},
+  omit: readonly string[] = [],
 ): DataLoader<number, T | null> {
+  const meta = ds.getMetadata(target);
+  const columns = meta.columns.filter((c) => !omit.includes(c.propertyName)).map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', ');
+  const prototype = (meta.target as { prototype: object }).prototype;
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await ds.getRepository(target).findBy({ id: In([...ids]) } as never);
-    return inKeyOrder(ids, rows, (row) => row.id);
+    const rows: T[] = await ds.query(`SELECT ${columns} FROM "${meta.tableName}" WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+    return inKeyOrder(ids, rows.map((row) => Object.assign(Object.create(prototype) as T, row)), (row) => row.id);
+  }, { maxBatchSize: 500, ...options });
+}
+
+/** One statement per batch: one text column of `table` by id ('' for a missing id). */
+export function columnLoader(ds: DataSource, table: string, column: string, options: LoaderOptions = {}): DataLoader<number, string> {
+  return new DataLoader<number, string>(async (ids) => {
+    const rows: { id: number; value: string }[] = await ds.query(`SELECT id, "${column}" AS value FROM "${table}" WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+    return inKeyOrder(ids, rows, (row) => row.id).map((row) => row?.value ?? '');
   }, { maxBatchSize: 500, ...options });
 }
 

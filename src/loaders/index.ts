@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Alias, Article, Event, Mention, Organization, Person, PersonRole, Place, Quote } from '../entities';
 import { EntityType } from '../entities/enums';
-import { byColumnLoader, byIdLoader, groupInKeyOrder, LoaderOptions } from './by-id.loader';
+import { byColumnLoader, byIdLoader, columnLoader, groupInKeyOrder, LoaderOptions } from './by-id.loader';
 import { distinctRolesLoader } from './distinct-roles.loader';
 import { relationCountLoader, relationPageLoader } from './relation.loader';
 
@@ -27,7 +27,9 @@ function aliasLoader(ds: DataSource, options: LoaderOptions): DataLoader<string,
  */
 export function createLoaders(ds: DataSource, options: LoaderOptions = {}) {
   return {
-    article: byIdLoader(ds, Article, options),
+    // An article's body is read only when a query asks for it (body, a quote's context): articleBody.
+    article: byIdLoader(ds, Article, options, ['body']),
+    articleBody: columnLoader(ds, 'article', 'body', options),
     person: byIdLoader(ds, Person, options),
     organization: byIdLoader(ds, Organization, options),
     place: byIdLoader(ds, Place, options),

@@ -38,6 +38,12 @@ export class ArticleResolver {
     return listConnection(ctx, ArticleConnection, await articleListSpec(ctx.db.reader, filter ?? {}, order), args, ctx.loaders.article);
   }
 
+  @FieldResolver(() => String)
+  body(@Root() article: Article, @Ctx() ctx: Context): string | Promise<string> {
+    // The article loader leaves the body out; it is read here, only when asked for.
+    return article.body ?? ctx.loaders.articleBody.load(article.id);
+  }
+
   @FieldResolver(() => Place, { nullable: true, description: 'The place of the dateline, when it is a known place.' })
   datelinePlace(@Root() article: Article, @Ctx() ctx: Context): Promise<Place | null> | null {
     return article.datelinePlaceId ? ctx.loaders.place.load(article.datelinePlaceId) : null;

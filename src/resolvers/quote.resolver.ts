@@ -48,7 +48,7 @@ export class QuoteResolver {
 
   @FieldResolver(() => String, { description: 'The sentence (or sentences) of the article the quote stands in.' })
   async context(@Root() quote: Quote, @Ctx() ctx: Context): Promise<string> {
-    const article = await ctx.loaders.article.load(quote.articleId);
-    return article ? article.body.slice(quote.sentenceStart, quote.sentenceEnd).trim() : '';
+    const body = await ctx.loaders.articleBody.load(quote.articleId);
+    return body.slice(quote.sentenceStart, quote.sentenceEnd).trim();
   }
 }

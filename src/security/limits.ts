@@ -1,6 +1,6 @@
 /**
- * Operation limits: graphql-armor's depth, alias, directive and cost checks, graphql-js's token
- * limit, and a page-size-aware complexity check (complexity.ts). Each rejection is a 400 whose
+ * Operation limits: graphql-armor's depth, alias and directive checks, graphql-js's token
+ * limit, and a cost check priced in database rows (complexity.ts). Each rejection is a 400 whose
  * message names the limit, its value and the variable that sets it.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -55,8 +55,10 @@ export function operationLimits(config: Config): LimitProtection {
     maxDepth: { n: l.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...quiet, onReject: [reject('Query depth', l.maxDepth, 'MAX_QUERY_DEPTH')] },
     maxAliases: { n: l.maxAliases, ...quiet, onReject: [reject('Alias count', l.maxAliases, 'MAX_QUERY_ALIASES')] },
     maxDirectives: { n: l.maxDirectives, ...quiet, onReject: [reject('Directive count', l.maxDirectives, 'MAX_QUERY_DIRECTIVES')] },
-    costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, flattenFragments: true, ...quiet, onReject: [reject('Query cost', l.maxCost, 'MAX_QUERY_COST')] },
+    // armor's cost compounds 1.5 a level and multiplies every field by literal page sizes, so it
+    // refused real pages; the cost check (complexity.ts) prices the rows the database returns.
+    costLimit: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, complexityPlugin(l.maxComplexity)], validationRules, parseOptions: { maxTokens: l.maxTokens } };
+  return { plugins: [...plugins, complexityPlugin(l.maxCost)], validationRules, parseOptions: { maxTokens: l.maxTokens } };
 }

@@ -37,12 +37,14 @@ export function requestLog(log: Logger) {
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     res.once('close', () => {
+      const failed = res.statusCode >= 500;
+      if (!log.isLevelEnabled(failed ? 'error' : 'info')) return; // nothing would be written
       const entry = {
         requestId, method: req.method, path: req.path, operationName: operationNameOf(req),
         status: res.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10,
         ...(res.writableFinished ? {} : { aborted: true }),
       };
-      if (res.statusCode >= 500) log.error(entry, 'request failed');
+      if (failed) log.error(entry, 'request failed');
       else log.info(entry, 'request');
     });
     next();

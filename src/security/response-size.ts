@@ -3,14 +3,14 @@
  * query can ask for a huge answer: `body` aliased six times over 100 quotes of a large article
  * is 300 MB. Two checks, both naming their limit:
  * - before execution, each long-text field costs TEXT_FIELD_COST in the page-size-aware
- *   complexity (complexity.ts), so such a query is refused (MAX_QUERY_COMPLEXITY) unread;
+ *   query cost (complexity.ts), so such a query is refused (MAX_QUERY_COST) unread;
  * - during execution, the UTF-8 bytes of those fields are counted per request, and once they pass
  *   MAX_RESPONSE_BYTES every further one fails and the whole answer is replaced by one error.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, GraphQLError, GraphQLObjectType, GraphQLSchema } from 'graphql';
 
-/** Complexity of one long-text field, by `Type.field` (other fields cost 1). */
+/** Cost of one long-text field, by `Type.field` (other scalars are free; see complexity.ts). */
 export const TEXT_FIELD_COST: Record<string, number> = {
   'Article.body': 50,
   'Quote.context': 5,
@@ -46,6 +46,12 @@ export function responseLimitError(maxBytes: number): GraphQLError {
   });
 }
 
+/** Count a text value against the request's budget and return it. */
+function spend(context: { responseBudget?: ResponseBudget }, value: unknown): unknown {
+  if (typeof value === 'string') context.responseBudget?.spend(value);
+  return value;
+}
+
 /** Wrap the resolver of every field in TEXT_FIELD_COST so its text is counted against the request's budget. */
 export function countTextFields(schema: GraphQLSchema): GraphQLSchema {
   for (const name of Object.keys(TEXT_FIELD_COST)) {
@@ -53,10 +59,11 @@ export function countTextFields(schema: GraphQLSchema): GraphQLSchema {
     const field = (schema.getType(typeName) as GraphQLObjectType | undefined)?.getFields()[fieldName];
     if (!field) throw new Error(`TEXT_FIELD_COST names ${name}, which the schema does not have`);
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = async (source, args, context: { responseBudget?: ResponseBudget }, info) => {
-      const value = await resolve(source, args, context, info);
-      if (typeof value === 'string') context.responseBudget?.spend(value);
-      return value;
+    // Synchronous when the resolver is (column values): a promise per text field costs more than the count.
+    field.resolve = (source, args, context: { responseBudget?: ResponseBudget }, info) => {
+      const value = resolve(source, args, context, info);
+      if (value instanceof Promise) return value.then((v) => spend(context, v));
+      return spend(context, value);
     };
   }
   return schema;

@@ -11,9 +11,8 @@ import { WebSocketServer } from 'ws';
 import type { Config } from '../config';
 import { createContext, type LoaderFactory } from '../context';
 import type { Database } from '../data-source';
-import { complexityOf } from '../security/complexity';
+import { cachedComplexityOf, costLimitError } from '../security/complexity';
 import { createFormatError } from '../security/format-error';
-import { limitError } from '../security/limit-error';
 import { operationLimits } from '../security/limits';
 
 // graphql-ws ships its ws adapter as a package export only; the type comes from its dist file.
@@ -45,8 +44,8 @@ export function attachSubscriptions(httpServer: http.Server, schema: GraphQLSche
       try { document = parse(payload.query, { maxTokens: config.limits.maxTokens }); } catch (err) { return reject([coded(err as GraphQLError, 'GRAPHQL_PARSE_FAILED')]); }
       const errors = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
       if (errors.length) return reject(errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED')));
-      const cost = complexityOf(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
-      if (cost > config.limits.maxComplexity) return reject([limitError('Query complexity', Number.isFinite(cost) ? cost : undefined, config.limits.maxComplexity, 'MAX_QUERY_COMPLEXITY')]);
+      const cost = cachedComplexityOf(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined);
+      if (cost > config.limits.maxCost) return reject([costLimitError(cost, config.limits.maxCost)]);
       return undefined;
     },
     onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors as GraphQLError[]) as never } : result),

@@ -13,13 +13,16 @@ export interface SelfTimeRow { fn: string; where: string; ms: number; percent: n
 
 /**
  * The `top` functions by self time (sample time attributed to the function itself, not its callees),
- * grouped by name and location.
+ * grouped by name and location; samples in the first `skipMs` (start-up, warm-up) are left out.
  */
-export function topSelfTime(profile: CpuProfile, top = 15): SelfTimeRow[] {
+export function topSelfTime(profile: CpuProfile, top = 15, skipMs = 0): SelfTimeRow[] {
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const ms = new Map<string, number>();
   let total = 0;
+  let elapsed = 0;
   profile.samples.forEach((id, i) => {
+    elapsed += (profile.timeDeltas[i] ?? 0) / 1000;
+    if (elapsed < skipMs) return;
     const node = byNode.get(id)!;
     const { functionName, url, lineNumber } = node.callFrame;
     const key = `${functionName || '(anonymous)'}\t${url ? `${relative(process.cwd(), url.replace('file://', ''))}:${lineNumber + 1}` : ''}`;

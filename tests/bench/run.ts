@@ -1,10 +1,12 @@
 /**
  * The benchmark runner: `npm run bench -- [--sizes 1k,10k,100k] [--duration 10] [--connections 10]
- * [--reuse] [--queries-only] [--extract-limit 2000] [--profile]`. For each size: generate the
+ * [--reuse] [--queries-only] [--extract-limit 2000] [--profile] [--profile-only]`. For each size: generate the
  * corpus, ingest it through the CLI, time extraction alone, check the three variants answer
  * identically (and count their SQL), then load each variant with autocannon. Writes
  * tests/bench/results.md and prints it. --reuse reports an earlier ingest of the same size instead
  * of ingesting again; --queries-only keeps an existing database as it is (no ingest figures).
+ * --profile-only profiles the service under Q1 first 50 and Q2 on the database of each size (ingesting
+ * it when missing) and prints the tables, with no load figures.
  */
 import 'reflect-metadata';
 import { execSync } from 'node:child_process';
@@ -26,7 +28,7 @@ const DATA_DIR = resolve('tests', 'bench', 'data');
 const DIST = resolve(__dirname, '..', '..');
 const opts = parseArgs({ options: {
   sizes: { type: 'string', default: '1k,10k,100k' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' },
-  reuse: { type: 'boolean', default: false }, 'queries-only': { type: 'boolean', default: false }, 'extract-limit': { type: 'string', default: '2000' }, profile: { type: 'boolean', default: false },
+  reuse: { type: 'boolean', default: false }, 'queries-only': { type: 'boolean', default: false }, 'extract-limit': { type: 'string', default: '2000' }, profile: { type: 'boolean', default: false }, 'profile-only': { type: 'boolean', default: false },
   out: { type: 'string', default: resolve('tests', 'bench', 'results.md') },
 }, allowPositionals: true }).values;
 const log = (s: string) => console.error(s);
@@ -72,27 +74,40 @@ async function timeVariants(dbPath: string, queries: BenchQuery[]): Promise<Pick
   return result;
 }
 
-/** Profile the service child under Q1 first 50 load and return the top self-time table. */
+/** Profile the service child under Q1 first 50 and Q2 load (one child each) and return the top self-time tables. */
 async function profileService(dbPath: string, queries: BenchQuery[]): Promise<string> {
-  const dir = join(DATA_DIR, `profile-${Date.now()}`);
-  const server = await spawnServer(DIST, 'service', dbPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-  await load(server.url, queries.find((q) => q.name === 'Q1 first 50')!, Number(opts.duration), Number(opts.connections));
-  await server.stop();
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
-  return selfTimeTable(topSelfTime(JSON.parse(readFileSync(join(dir, file), 'utf8')), 15));
+  const tables: string[] = [];
+  for (const name of ['Q1 first 50', 'Q2 article']) {
+    const dir = join(DATA_DIR, `profile-${Date.now()}`);
+    const started = performance.now();
+    const server = await spawnServer(DIST, 'service', dbPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    const query = queries.find((q) => q.name === name)!;
+    await load(server.url, query, 1, Number(opts.connections)); // warm-up: start-up and JIT are left out of the table
+    const skipMs = performance.now() - started;
+    await load(server.url, query, Number(opts.duration), Number(opts.connections));
+    await server.stop();
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
+    tables.push(`${name}:\n${selfTimeTable(topSelfTime(JSON.parse(readFileSync(join(dir, file), 'utf8')), 20, skipMs))}`);
+  }
+  return tables.join('\n\n');
 }
 
-async function runSize(label: string): Promise<SizeResult> {
+async function runSize(label: string): Promise<SizeResult | null> {
   log(`== ${label}`);
   const corpus = await writeCorpus(join(DATA_DIR, `corpus-${label}.jsonl`), parseSize(label));
   const dbPath = join(DATA_DIR, `db-${label}.sqlite`);
+  if (opts['profile-only']) {
+    if (!existsSync(dbPath)) await ingestWithCli(DIST, corpus, dbPath, log);
+    log(`  service profiles (${label}):\n${await profileService(dbPath, (await verify(dbPath)).queries)}`);
+    return null;
+  }
   const keep = opts['queries-only'] && existsSync(dbPath);
   const ingest = (opts.reuse && cachedIngest(dbPath)) || (keep ? null : await ingestWithCli(DIST, corpus, dbPath, log));
   const extraction = await extractionRate(corpus, Number(opts['extract-limit']));
   log(`  extraction alone: ${extraction.perSecond.toFixed(1)} articles/s over ${extraction.articles}`);
   const { queries, statements } = await verify(dbPath);
   const timed = await timeVariants(dbPath, queries);
-  if (opts.profile) log(`  service profile under Q1 first 50 (${label}):\n${await profileService(dbPath, queries)}`);
+  if (opts.profile) log(`  service profiles (${label}):\n${await profileService(dbPath, queries)}`);
   return { label, ingest, extraction, statements, ...timed };
 }
 
@@ -104,10 +119,12 @@ async function main(): Promise<void> {
     + `commit ${execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()}, ${new Date().toISOString()}.`;
   const sizes: SizeResult[] = [];
   for (const label of opts.sizes!.split(',')) {
-    sizes.push(await runSize(label.trim()));
+    const result = await runSize(label.trim());
+    if (!result) continue;
+    sizes.push(result);
     writeFileSync(opts.out!, renderReport(sizes, machine)); // after each size, so a long run keeps what it has
   }
-  console.log(renderReport(sizes, machine));
+  if (sizes.length) console.log(renderReport(sizes, machine));
 }
 
 main().catch((err) => { console.error(err); process.exitCode = 1; });

@@ -20,12 +20,12 @@ describe('response size', () => {
     assert.ok(query.length <= 200, `${query.length} bytes`);
     const res = await gql(server.url, query);
     assert.equal(res.status, 400);
-    assert.deepEqual(res.body.errors?.map((e) => e.message), ['Query complexity 30301 exceeds the limit of 20000 (MAX_QUERY_COMPLEXITY)']);
+    assert.deepEqual(res.body.errors?.map((e) => e.message), ['Query cost 30200 exceeds the limit of 10000 (MAX_QUERY_COST)']);
   });
 
-  test('a query under the complexity limit whose text would pass MAX_RESPONSE_BYTES gets that one error and no data', async () => {
+  test('a query under the cost limit whose text would pass MAX_RESPONSE_BYTES gets that one error and no data', async () => {
     const start = Date.now();
-    const res = await gql(server.url, aliasedBodies(3));
+    const res = await gql(server.url, aliasedBodies(1));
     assert.equal(res.status, 400);
     assert.deepEqual(res.body, { errors: [{
       message: 'Response text exceeds the limit of 20000000 bytes (MAX_RESPONSE_BYTES)',

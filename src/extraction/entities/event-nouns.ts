@@ -5,16 +5,10 @@
  */
 import type { EventKind, Span } from '../types';
 import type { EventDraft } from './draft';
+import { EVENT_MODIFIERS, EVENT_NOUNS } from '../lexicon/events';
 
-const NOUNS: Record<string, EventKind> = {
-  meeting: 'MEETING', meetings: 'MEETING', ceremony: 'OTHER', conference: 'CONFERENCE', talks: 'TALKS',
-  consultations: 'TALKS', negotiations: 'TALKS', election: 'ELECTION', elections: 'ELECTION', vote: 'ELECTION',
-  referendum: 'ELECTION', summit: 'SUMMIT', forum: 'FORUM', visit: 'VISIT', protest: 'OTHER', protests: 'OTHER',
-  rally: 'OTHER', strike: 'OTHER', march: 'OTHER', festival: 'OTHER', exhibition: 'EXHIBITION', fair: 'EXHIBITION',
-};
-const MODIFIERS = `public|memorial|press|regional|general|parliamentary|presidential|local|municipal|national|
-  no-confidence|confidence|state|official|annual|opening|closing|signing|mass|peace|trade|ministerial|
-  bilateral|emergency|extraordinary|plenary|snap|early|nationwide|general|farewell|award|awards`.replace(/\s+/g, '');
+const NOUNS = EVENT_NOUNS;
+const MODIFIERS = EVENT_MODIFIERS.join('|');
 const NOUN_ALT = Object.keys(NOUNS).join('|');
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
 const WITH_PLACE = new RegExp(String.raw`(?<![\p{L}-])((?:(?:${MODIFIERS})\s+){0,2})(${NOUN_ALT})\s+(?:in|at)\s+(?:the\s+)?(${PLACE})(?![\p{L}\p{M}'’-]|\s+(?:de|des|du|of|la|le|del)\s)`, 'gu');

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { isPostgres } from '../db/dialect';
 
 /**
  * Insert many rows with one statement per chunk (SQLite allows 32766 bound values; chunks stay
@@ -18,13 +19,26 @@ export async function insertRows(
   }
 }
 
-/** Insert one row and return its new id (TypeORM's SQLite driver answers an INSERT with lastID). */
-export async function insertOne(manager: EntityManager, table: string, values: Record<string, unknown>): Promise<number> {
+/**
+ * Insert one row and return its new id (TypeORM's SQLite driver answers an INSERT with lastID;
+ * PostgreSQL answers RETURNING id). With `ignoreConflict` (PostgreSQL), a row that another
+ * transaction stored first under a unique key inserts nothing and returns null.
+ */
+export async function insertOne(manager: EntityManager, table: string, values: Record<string, unknown>, ignoreConflict = false): Promise<number | null> {
   const columns = Object.keys(values);
-  const lastId: unknown = await manager.query(
-    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-    Object.values(values),
-  );
+  const insert = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  if (isPostgres(manager)) {
+    const rows: { id: number }[] = await manager.query(`${insert}${ignoreConflict ? ' ON CONFLICT DO NOTHING' : ''} RETURNING "id"`, Object.values(values));
+    if (rows.length === 0 && ignoreConflict) return null;
+    if (typeof rows[0]?.id !== 'number') throw new Error(`INSERT INTO ${table} returned no row id`);
+    return rows[0].id;
+  }
+  const lastId: unknown = await manager.query(insert, Object.values(values));
   if (typeof lastId !== 'number') throw new Error(`INSERT INTO ${table} returned no row id`);
   return lastId;
+}
+
+/** insertOne for a row that always gets an id (no conflict to ignore). */
+export async function insertNew(manager: EntityManager, table: string, values: Record<string, unknown>): Promise<number> {
+  return (await insertOne(manager, table, values))!;
 }

@@ -6,6 +6,8 @@
  * - `?` placeholders become `$1`, `$2`, ...;
  * - bare camelCase identifiers (`entityId`, `a.publishedTs`) are quoted, since PostgreSQL folds
  *   unquoted names to lower case (SQLite compares them without case);
+ * - ORDER BY terms get SQLite's NULL order written out (ASC NULLS FIRST, DESC NULLS LAST), which
+ *   keyset cursors (queries/keyset.ts) rely on;
  * - `LIKE` becomes `ILIKE` (SQLite's LIKE ignores ASCII case);
  * - `x = ? COLLATE NOCASE` becomes `lower(x) = lower(?)`;
  * - `INSERT OR IGNORE INTO ...` becomes `INSERT INTO ... ON CONFLICT DO NOTHING`;
@@ -32,7 +34,7 @@ export function isPostgres(of: DataSource | EntityManager | QueryRunner): boolea
 export const NEVER = '1 = 0';
 
 /** Case matters (camelCase is the point): keywords are matched as the code writes them, upper case. */
-const TOKEN = /'(?:[^']|'')*'|"(?:[^"]|"")*"|\?|\b[a-z][a-z0-9]*[A-Z]\w*\b|\bLIKE\b|\bINSERT\s+OR\s+IGNORE\s+INTO\b|\bgroup_concat\(\s*DISTINCT\s+([\w."]+)\s*\)|\bgroup_concat\(/g;
+const TOKEN = /'(?:[^']|'')*'|"(?:[^"]|"")*"|\?|\b[a-z][a-z0-9]*[A-Z]\w*\b|\bLIKE\b|\bINSERT\s+OR\s+IGNORE\s+INTO\b|\bgroup_concat\(\s*DISTINCT\s+([\w."]+)\s*\)|\bgroup_concat\(|\b(?:ASC|DESC)\b(?!\s+NULLS)/g;
 
 const cache = new Map<string, string>();
 
@@ -46,6 +48,8 @@ export function toPostgres(sql: string): string {
   let out = nocase.replace(TOKEN, (t, distinctArg?: string) => {
     if (t[0] === "'" || t[0] === '"') return t;
     if (t === '?') return `$${++n}`;
+    if (t === 'ASC') return 'ASC NULLS FIRST';
+    if (t === 'DESC') return 'DESC NULLS LAST';
     if (t === 'LIKE') return 'ILIKE';
     if (t.startsWith('INSERT')) { ignore = true; return 'INSERT INTO'; }
     if (distinctArg) return `string_agg(DISTINCT ${quoteCamel(distinctArg)}, ',')`;

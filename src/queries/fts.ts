@@ -25,6 +25,15 @@ export function searchWords(text: string): string[] {
  * term (so FTS syntax such as NEAR, *, ", :, ( ) or - is matched literally, never parsed), all
  * words must occur, and the last word also matches as a prefix. Returns null when no word is left.
  */
+/** The same words as a PostgreSQL tsquery text ('a' & 'b':*), for to_tsquery('simple', ?). */
+export function toTsQuery(text: string): string | null {
+  const words = searchWords(text);
+  if (words.length === 0) return null;
+  const terms = words.map((w) => `'${w.toLowerCase()}'`);
+  terms[terms.length - 1] += ':*';
+  return terms.join(' & ');
+}
+
 export function toFtsQuery(text: string): string | null {
   const words = searchWords(text);
   if (words.length === 0) return null;

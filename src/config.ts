@@ -38,6 +38,10 @@ export interface Config {
   requestTimeoutMs: number;
   /** Largest article text accepted by ingestArticle, in bytes (UTF-8). */
   maxArticleBytes: number;
+  /** Longest the extraction of one article may run before it fails with EXTRACTION_TIMEOUT (EXTRACTION_BUDGET_MS). */
+  extractionBudgetMs: number;
+  /** Worker threads that run the extraction of ingestArticle, off the request thread (EXTRACTION_WORKERS). */
+  extractionWorkers: number;
   /** Largest HTTP request body, in bytes. */
   maxBodyBytes: number;
   /** Longest string a query may pass as an argument, in characters (MAX_FILTER_CHARS). */
@@ -127,6 +131,8 @@ export function loadConfig(env: Env = process.env): Config {
     statementTimeoutMs: Math.max(1, int('READ_STATEMENT_TIMEOUT_MS', env.READ_STATEMENT_TIMEOUT_MS, 5000)),
     requestTimeoutMs: Math.max(1, int('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 15000)),
     maxArticleBytes: int('MAX_ARTICLE_BYTES', env.MAX_ARTICLE_BYTES, 1_000_000),
+    extractionBudgetMs: int('EXTRACTION_BUDGET_MS', env.EXTRACTION_BUDGET_MS, 10_000),
+    extractionWorkers: int('EXTRACTION_WORKERS', env.EXTRACTION_WORKERS, 2),
     maxBodyBytes: int('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 2_000_000),
     maxFilterChars: int('MAX_FILTER_CHARS', env.MAX_FILTER_CHARS, 500),
     maxResponseBytes: int('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, 20_000_000),

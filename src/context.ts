@@ -4,6 +4,7 @@ import type { Database } from './data-source';
 import { createLoaders, Loaders } from './loaders';
 import { ResponseBudget } from './security/response-size';
 import type { DataSource } from 'typeorm';
+import type { Extractor } from './ingest/ingest.service';
 
 /** What every resolver receives. One per request. */
 export interface Context {
@@ -16,6 +17,8 @@ export interface Context {
   writer: string | null;
   requestId: string;
   log: Logger;
+  /** Runs article extraction off the request thread, within its budget (shared by every request). */
+  extractor?: Extractor;
   /** Bytes of long text this response may still carry (MAX_RESPONSE_BYTES). */
   responseBudget: ResponseBudget;
 }
@@ -27,6 +30,7 @@ export interface ContextInput {
   writer?: string | null;
   requestId: string;
   log: Logger;
+  extractor?: Extractor;
 }
 
 /** Makes a request's loaders on a connection; createLoaders unless a caller composes its own. */

@@ -10,6 +10,7 @@ import { keyNameOf } from './auth';
 import type { Config } from './config';
 import { Context, createContext, type LoaderFactory } from './context';
 import { attachSubscriptions } from './subscriptions/ws-server';
+import { ExtractionPool } from './ingest/extract-pool';
 import type { Database } from './data-source';
 import { withDeadline } from './db/deadline';
 import { playgroundRoutes } from './playground/playground.routes';
@@ -73,6 +74,8 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   const limits = operationLimits(config);
   const schema = await buildAppSchema();
   const subscriptions = attachSubscriptions(httpServer, schema, config, db, log, options.makeLoaders);
+  // One extraction pool per server: ingestArticle extracts on its worker threads, never on this one.
+  const extractor = new ExtractionPool({ workers: config.extractionWorkers, budgetMs: config.extractionBudgetMs });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -98,7 +101,7 @@ export async function createServer(config: Config, db: Database, log: Logger, op
     context: async ({ req, res }) => {
       const requestId = requestIdOf(res);
       const writer = keyNameOf(req.headers.authorization, config.apiKeys, config.apiKeyNames);
-      return createContext({ db, config, canWrite: writer !== null, writer, requestId, log: log.child({ requestId }) }, options.makeLoaders);
+      return createContext({ db, config, canWrite: writer !== null, writer, requestId, log: log.child({ requestId }), extractor }, options.makeLoaders);
     },
   }), httpErrorHandler(config, log));
   return {
@@ -110,6 +113,6 @@ export async function createServer(config: Config, db: Database, log: Logger, op
         resolve(`http://${config.host}:${port}/graphql`);
       });
     }),
-    stop: async () => { state.stopping = true; await subscriptions.close(); await apollo.stop(); },
+    stop: async () => { state.stopping = true; await subscriptions.close(); await apollo.stop(); await extractor.close(); },
   };
 }

@@ -34,6 +34,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const summary = await bulkIngest(db, paths, config, {
     workers: config.ingestWorkers,
+    budgetMs: config.extractionBudgetMs,
     onProgress: (s) => bar.update(s.total, { added: s.added, duplicates: s.duplicates, failed: s.failed }),
   });
   bar.stop();

@@ -13,10 +13,15 @@ export class Article {
   @PrimaryGeneratedColumn('increment')
   id!: number;
 
-  @Field(() => String, { nullable: true, description: 'The address the article was published at, when known. Unique.' })
+  @Field(() => String, { nullable: true, description: 'The address the article was published at, as it was given when ingested. Unique in its normal form (host case, fragment, utm_* parameters and a trailing slash do not matter).' })
   @Index('idx_article_url', { unique: true })
   @Column('varchar', { nullable: true })
   url!: string | null;
+
+  /** The url's normal form (ingest/input-checks normalizeUrl): what duplicates and lookups match on. */
+  @Index('idx_article_url_key', { unique: true })
+  @Column('varchar', { nullable: true })
+  urlKey!: string | null;
 
   @Field(() => String, { description: 'SHA-256 of the normalized headline and story; two ingests of the same story share it.' })
   @Index('idx_article_content_hash', { unique: true })

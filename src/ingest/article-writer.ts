@@ -7,6 +7,8 @@ import { insertRows } from './sql';
 /** What persist knows about the article row itself. */
 export interface ArticleRow {
   url: string | null;
+  /** The url's normal form; duplicates match on it. */
+  urlKey: string | null;
   contentHash: string;
   publishedAt: string | null;
   publishedTs: number | null;

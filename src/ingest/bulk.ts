@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import { Piscina } from 'piscina';
 import type { Database } from '../data-source';
 import type { ExtractedArticle, RawArticleInput } from '../extraction/types';
-import { extract, IngestLimits, IngestOutcome, storeArticle, validateInput } from './ingest.service';
+import { ExtractionPool } from './extract-pool';
+import { IngestLimits, IngestOutcome, storeArticle, validateInput } from './ingest.service';
 import { articleSources } from './sources';
 
 /** The running tally of a bulk ingest. Failures keep their reason; only the first 1000 are kept in full. */
@@ -19,6 +18,8 @@ export interface BulkSummary {
 export interface BulkOptions {
   /** Extraction worker threads; 0 extracts on the main thread. */
   workers: number;
+  /** Longest one article's extraction may take (ms, with workers); 0 for no limit. */
+  budgetMs?: number;
   onProgress?: (summary: BulkSummary, label: string) => void;
 }
 
@@ -44,8 +45,8 @@ function tally(summary: BulkSummary, label: string, result: IngestOutcome | Erro
  */
 export async function bulkIngest(db: Database, paths: string[], limits: IngestLimits, options: BulkOptions = { workers: 0 }): Promise<BulkSummary> {
   const summary: BulkSummary = { total: 0, added: 0, duplicates: 0, failed: 0, quotes: 0, people: 0, failures: [] };
-  const pool = options.workers > 0 ? new Piscina({ filename: join(__dirname, 'extract.worker.js'), maxThreads: options.workers, minThreads: options.workers }) : null;
-  const extractDoc = (input: RawArticleInput): Promise<ExtractedArticle> => (pool ? pool.run(input) : Promise.resolve().then(() => extract(input)));
+  const pool = new ExtractionPool({ workers: options.workers, budgetMs: options.budgetMs ?? 0 });
+  const extractDoc = (input: RawArticleInput): Promise<ExtractedArticle> => pool.extract(input);
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, options.workers * 4);
   try {
@@ -69,7 +70,7 @@ export async function bulkIngest(db: Database, paths: string[], limits: IngestLi
     }
     await Promise.all(inFlight);
   } finally {
-    await pool?.destroy();
+    await pool.close();
   }
   return summary;
 }

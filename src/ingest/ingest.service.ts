@@ -47,7 +47,9 @@ export function extract(input: RawArticleInput): ExtractedArticle {
   try {
     doc = extractArticle(input);
   } catch (err) {
-    throw new IngestInputError(`the article could not be read: ${(err as Error).message}`, 'text');
+    // The pipeline's own errors name the problem; anything else (a stack overflow, a bug) is not for clients.
+    const own = err instanceof Error && err.constructor === Error;
+    throw new IngestInputError(`the article could not be read: ${own ? (err as Error).message : 'its structure could not be processed'}`, 'text');
   }
   if (!/\p{L}/u.test(doc.body)) throw new IngestInputError('no story text could be found in the article (no words, only marks or symbols)', 'text');
   return doc;
@@ -61,7 +63,8 @@ export async function storeArticle(db: Database, input: RawArticleInput, doc: Ex
   const publishedAt = doc.publishedAt;
   const publishedTs = publishedAt ? Date.parse(publishedAt) : null;
   const outcome = await db.write((manager) => persistArticle(manager, doc, {
-    url: input.url ? normalizeUrl(input.url) : null,
+    url: input.url ? input.url.trim() : null,
+    urlKey: input.url ? normalizeUrl(input.url) : null,
     contentHash: contentHashOf(doc),
     publishedAt,
     publishedTs: publishedTs !== null && Number.isFinite(publishedTs) ? publishedTs : null,
@@ -71,8 +74,14 @@ export async function storeArticle(db: Database, input: RawArticleInput, doc: Ex
   return { ...outcome, warnings: doc.warnings };
 }
 
-/** Validate, extract (outside the write lock: it is pure CPU work), then store. */
-export async function ingestArticle(db: Database, input: RawArticleInput, limits: IngestLimits): Promise<IngestOutcome> {
+/** Something that extracts an article: the worker pool (extract-pool.ts) or, without one, this thread. */
+export interface Extractor { extract(input: RawArticleInput): Promise<ExtractedArticle> }
+
+/**
+ * Validate, extract (outside the write lock, on `extractor`'s worker threads when given: it is
+ * pure CPU work and must not hold the request thread), then store.
+ */
+export async function ingestArticle(db: Database, input: RawArticleInput, limits: IngestLimits, extractor?: Extractor): Promise<IngestOutcome> {
   validateInput(input, limits);
-  return storeArticle(db, input, extract(input));
+  return storeArticle(db, input, extractor ? await extractor.extract(input) : extract(input));
 }

@@ -14,8 +14,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Why a url is refused, or null when it is an absolute http(s) URL without white space or control characters. */
 export function urlProblem(url: string): string | null {
-  if (url.length > MAX_URL_CHARS) return `url is ${url.length} characters; the limit is ${MAX_URL_CHARS}`;
-  if (/\s/u.test(url) || CONTROL.test(url)) return 'url must not contain spaces, line breaks or control characters';
+  if (url.length > MAX_URL_CHARS) return `url must be an absolute http(s) URL of at most ${MAX_URL_CHARS} characters (this one has ${url.length})`;
+  if (/\s/u.test(url) || CONTROL.test(url)) return 'url must be an absolute http(s) URL without spaces, line breaks or control characters';
   let parsed: URL;
   try { parsed = new URL(url); } catch { return 'url must be an absolute http(s) URL'; }
   if (!/^https?:$/.test(parsed.protocol) || !parsed.hostname) return 'url must be an absolute http(s) URL';

@@ -49,8 +49,8 @@ export function countsOf(doc: ExtractedArticle, newEntities = 0): IngestCounts {
 
 async function findDuplicate(manager: EntityManager, row: ArticleRow): Promise<{ id: number; why: 'url' | 'content' } | null> {
   const [hit] = await manager.query(
-    `SELECT id, CASE WHEN url IS NOT NULL AND url = ? THEN 'url' ELSE 'content' END AS why FROM article WHERE url = ? OR contentHash = ? LIMIT 1`,
-    [row.url, row.url, row.contentHash],
+    `SELECT id, CASE WHEN urlKey IS NOT NULL AND urlKey = ? THEN 'url' ELSE 'content' END AS why FROM article WHERE urlKey = ? OR contentHash = ? LIMIT 1`,
+    [row.urlKey, row.urlKey, row.contentHash],
   );
   return hit ?? null;
 }
@@ -74,7 +74,7 @@ export async function persistArticle(manager: EntityManager, extracted: Extracte
   if (dup) return { articleId: dup.id, duplicate: true, duplicateOf: dup.why, counts: countsOf(extracted) };
   const doc = saneTypes(extracted, await knownNonPeople(manager, oneWordPersonKeys(extracted)));
   const articleId = await insertOne(manager, 'article', {
-    url: row.url, contentHash: row.contentHash, headline: doc.headline, body: doc.body, publishedAt: row.publishedAt,
+    url: row.url, urlKey: row.urlKey, contentHash: row.contentHash, headline: doc.headline, body: doc.body, publishedAt: row.publishedAt,
     publishedTs: row.publishedTs, source: row.source, section: doc.section, dateline: doc.dateline, language: doc.language, ingestedAt: row.ingestedAt,
   }, true);
   if (articleId === null) {

@@ -143,7 +143,7 @@ export function snippetOf(passage: Passage, isMatch: TokenMatcher): string {
   const to = Math.min(tokens.length, from + SNIPPET_TOKENS) - 1;
   const textEnds = passage.start - 1 + passage.text.length >= passage.length;
   const atEnd = to === tokens.length - 1 && textEnds && !/[\p{L}\p{N}\p{M}]/u.test(passage.text.slice(tokens[to].end));
-  const text = marked(passage.text, tokens, tokens[from].start, tokens[to].end);
+  const text = marked(passage.text, tokens, tokens[from].start, atEnd ? passage.text.length : tokens[to].end);
   return `${from > 0 || cutAtStart ? '…' : ''}${text}${atEnd ? '' : '…'}`;
 }
 

@@ -23,7 +23,7 @@ export class ArticleResolver {
       throw new GraphQLError(`give exactly one of "id" or "url" (got ${id ? 'both' : 'neither'})`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
     if (id) return ctx.loaders.article.load(parseId(id, 'id', 'Article'));
-    const found = await ctx.db.reader.getRepository(Article).findOneBy({ url: urlProblem(url!) ? url! : normalizeUrl(url!) });
+    const found = await ctx.db.reader.getRepository(Article).findOneBy(urlProblem(url!) ? { url: url! } : { urlKey: normalizeUrl(url!) });
     if (found) ctx.loaders.article.prime(found.id, found);
     return found;
   }

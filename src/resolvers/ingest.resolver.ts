@@ -47,7 +47,7 @@ export class IngestResolver {
   @Mutation(() => IngestResult, { description: 'Add one raw article to the graph: extracts quotes, people, organizations, places and events, and links them to what is already known. Needs an API key. Idempotent.' })
   async ingestArticle(@Arg('input', () => IngestArticleInput, { description: 'The article.' }) input: IngestArticleInput, @Ctx() ctx: Context): Promise<IngestResult> {
     requireWriteAccess(ctx);
-    const outcome = await ingestArticle(ctx.db, input, ctx.config);
+    const outcome = await ingestArticle(ctx.db, input, ctx.config, ctx.extractor);
     const article = await ctx.db.writer.getRepository(Article).findOneByOrFail({ id: outcome.articleId });
     ctx.log.info({ articleId: outcome.articleId, duplicate: outcome.duplicate, counts: outcome.counts }, 'article ingested');
     if (!outcome.duplicate) await announceArticle(ctx.db, outcome.articleId);

@@ -2,7 +2,8 @@
  * Filter strings are length-limited: every String a query passes as an argument (inline, inside an
  * input object, or through a variable) is at most MAX_FILTER_CHARS characters. Names, roles and
  * search words are short; a megabyte `speaker` only makes every lookup slower. Mutations are
- * exempt (an article's text has its own limit, MAX_ARTICLE_BYTES).
+ * exempt (an article's text has its own limit, MAX_ARTICLE_BYTES), and so are `after` cursors
+ * (refused with their own message).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ArgumentNode, GraphQLError, Kind, ObjectFieldNode, ValueNode, visit } from 'graphql';
@@ -38,6 +39,7 @@ export function filterTextPlugin(max: number): ApolloServerPlugin<any> {
               if (found || (node.kind !== Kind.ARGUMENT && node.kind !== Kind.OBJECT_FIELD)) return;
               const { kind } = (node as ArgumentNode).value;
               if (kind === Kind.OBJECT || kind === Kind.LIST) return; // the fields inside name themselves
+              if ((node as ArgumentNode).name.value === 'after') return; // a cursor: its own check names it
               const long = longArgument((node as ArgumentNode | ObjectFieldNode).value, variables, max);
               if (long !== null) found = { name: (node as ArgumentNode).name.value, length: long.length };
             },

@@ -52,10 +52,10 @@ export function operationLimits(config: Config): LimitProtection {
     // armor's token check throws from a parsing hook, which Apollo turns into a 500; graphql-js's
     // own parser limit (parseOptions below) fails the parse instead: a 400 that formatError names.
     maxTokens: { enabled: false },
-    maxDepth: { n: l.maxDepth, ignoreIntrospection: true, ...quiet, onReject: [reject('Query depth', l.maxDepth, 'MAX_QUERY_DEPTH')] },
+    maxDepth: { n: l.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...quiet, onReject: [reject('Query depth', l.maxDepth, 'MAX_QUERY_DEPTH')] },
     maxAliases: { n: l.maxAliases, ...quiet, onReject: [reject('Alias count', l.maxAliases, 'MAX_QUERY_ALIASES')] },
     maxDirectives: { n: l.maxDirectives, ...quiet, onReject: [reject('Directive count', l.maxDirectives, 'MAX_QUERY_DIRECTIVES')] },
-    costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, ...quiet, onReject: [reject('Query cost', l.maxCost, 'MAX_QUERY_COST')] },
+    costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, flattenFragments: true, ...quiet, onReject: [reject('Query cost', l.maxCost, 'MAX_QUERY_COST')] },
   });
   const { plugins, validationRules } = armor.protect();
   return { plugins: [...plugins, complexityPlugin(l.maxComplexity)], validationRules, parseOptions: { maxTokens: l.maxTokens } };

@@ -5,9 +5,9 @@
  */
 import type { DataSource } from 'typeorm';
 import { EntityType } from '../../src/entities/enums';
-import { SearchKind, toFtsQuery } from '../../src/queries/fts';
-import { encodeKeyCursor } from '../../src/queries/page';
-import { markHtml } from '../../src/queries/search.query';
+import { SearchKind } from '../../src/queries/fts';
+import { encodeCursor, encodeKeyCursor } from '../../src/queries/page';
+import { searchPage } from '../../src/queries/search.query';
 import { nameKey } from '../../src/text/fold';
 import { NodeType, toGlobalId as gid } from '../../src/queries/ids';
 
@@ -85,21 +85,17 @@ const NODE_SQL: Record<number, [string, string]> = {
   [SearchKind.PLACE]: ['Place', 'SELECT id, name FROM place'], [SearchKind.EVENT]: ['Event', 'SELECT id, name FROM event'],
 };
 
-/** Q3: the ranked FTS page (same SQL as the service), then one statement per kind of hit for the nodes. */
+/** Q3: the ranked FTS page with its bounded highlighting (the service's own SQL, searchPage), then one statement per kind of hit for the nodes. */
 export async function q3(ds: DataSource, v: { q: string }) {
-  const match = toFtsQuery(v.q);
-  const raw: Row[] = match ? await ds.query(`SELECT rowid, bm25(search_index, 2.0, 1.0) AS score,
-      highlight(search_index, 0, '\u0001', '\u0002') AS title, snippet(search_index, 1, '\u0001', '\u0002', '…', 20) AS snippet
-    FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT ? OFFSET ?`, [match, 21, 0]) : [];
-  const hits = raw.slice(0, 20).map((r) => ({ kind: r.rowid % 8, id: Math.floor(r.rowid / 8), r }));
+  const { rows, hasNextPage } = await searchPage(ds, v.q, undefined, { limit: 20, offset: 0, key: null, backward: false });
   const nodes = new Map<string, Row>();
-  for (const kind of new Set(hits.map((h) => h.kind))) {
-    const ids = hits.filter((h) => h.kind === kind).map((h) => h.id);
+  for (const kind of new Set(rows.map((h) => h.kind))) {
+    const ids = rows.filter((h) => h.kind === kind).map((h) => h.id);
     const [typename, sql] = NODE_SQL[kind];
     for (const row of await ds.query(`${sql} WHERE id IN (${marks(ids.length)})`, ids)) nodes.set(`${kind}:${row.id}`, { __typename: typename, ...row, id: gid(typename as NodeType, row.id) });
   }
-  const edges = hits.filter((h) => nodes.has(`${h.kind}:${h.id}`)).map((h) => ({ node: {
-    kind: SearchKind[h.kind], score: -h.r.score, title: markHtml(h.r.title), snippet: markHtml(h.r.snippet), node: nodes.get(`${h.kind}:${h.id}`),
+  const edges = rows.filter((h) => nodes.has(`${h.kind}:${h.id}`)).map((h) => ({ node: {
+    kind: SearchKind[h.kind], score: h.score, title: h.title, snippet: h.snippet, node: nodes.get(`${h.kind}:${h.id}`),
   } }));
-  return { search: { pageInfo: { hasNextPage: raw.length > 20 }, edges } };
+  return { search: { pageInfo: { hasNextPage }, edges } };
 }

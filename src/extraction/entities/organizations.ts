@@ -49,6 +49,17 @@ function leftEdge(tokens: Token[], h: number): number {
   return i;
 }
 
+/**
+ * "passed by Congress", "the Senate voted", "told Parliament": a legislature or government head
+ * alone, capitalised inside a sentence, names the body itself (a proper noun in news style).
+ */
+function isBareLegislature(tokens: Token[], h: number, n: number): boolean {
+  const kind = orgHeadKind(tokens[h].text);
+  if (n !== 1 || (kind !== 'PARLIAMENT' && kind !== 'GOVERNMENT') || !/^\p{Lu}\p{Ll}+$/u.test(tokens[h].text)) return false;
+  const before = tokens[h - 1]?.text ?? '';
+  return /^(?:the|by|to|in|of|and|from|with|before|told|at)$/i.test(before) && !/^[.!?"“]$/.test(before);
+}
+
 /** Capitalised names built around a head word, with "of ..." and "(ACR)" after it. */
 function headedNames(body: string, tokens: Token[]): OrgDraft[] {
   const out: OrgDraft[] = [];
@@ -58,7 +69,7 @@ function headedNames(body: string, tokens: Token[]): OrgDraft[] {
     const n = orgExtent(tokens, start);
     if (start + n <= h) continue;
     const span = { start: tokens[start].start, end: tokens[start + n - 1].end };
-    const isFull = start < h || n > 1 && /\bof\b/.test(body.slice(span.start, span.end));
+    const isFull = start < h || n > 1 && /\bof\b/.test(body.slice(span.start, span.end)) || isBareLegislature(tokens, h, n);
     out.push(draft(body, span, isFull ? 'STRONG' : 'SHORT'));
     h = start + n - 1;
   }

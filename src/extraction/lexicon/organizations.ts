@@ -14,16 +14,17 @@ add('COMPANY', `company corporation corp corp. inc inc. ltd ltd. llc plc ag gmbh
   bank airlines airline airways motors industries enterprises technologies systems energy oil gas
   pharmaceuticals telecom logistics partners capital investments manufacturing plant factory works
   mining railways railway shipping markets brewery cooperative consortium solutions oy ab asa
-  construction exchange airport shipyard studios media management limited`);
+  construction exchange airport shipyard studios media management limited labs ventures`);
 add('AGENCY', `agency service committee commission office department bureau administration authority
-  inspectorate directorate police guard customs treasury board programme`);
+  inspectorate directorate police guard customs treasury board programme unit panel patrol army navy corps
+  force forces`);
 add('PARTY', 'party movement front coalition bloc');
 add('INTERNATIONAL_BODY', 'nations organization organisation union alliance');
 add('GOVERNMENT', 'government cabinet presidency kremlin');
 add('PARLIAMENT', 'parliament assembly congress senate duma rada bundestag majlis legislature sejm');
 add('COURT', 'court tribunal');
 add('MEDIA', 'news newspaper times post journal herald gazette tribune radio television tv broadcasting broadcaster press');
-add('NGO', 'foundation fund association society federation council centre center chamber trust network league red club\n  theatre theater museum gallery library hospital clinic orchestra choir ensemble team');
+add('NGO', 'foundation fund association society federation council centre center chamber trust network league red club\n  theatre theater museum gallery library hospital clinic orchestra choir ensemble team\n  centers centres nation');
 add('GOVERNMENT', 'embassy consulate municipality');
 // Head words of other languages and legal-form suffixes ("Banco Central de Veloria", "Nordlys ASA").
 add('COMPANY', 'banco banque bank compagnie société gesellschaft aktiengesellschaft');

@@ -16,6 +16,31 @@ export interface HtmlStory {
 }
 
 /** True when the input looks like an HTML document or fragment. */
+/**
+ * Deepest element nesting a page may have. Real news pages stay under ~60; Readability's work grows
+ * steeply with depth, and JSDOM overflows the stack from a few thousand levels.
+ */
+export const MAX_HTML_DEPTH = 400;
+
+/**
+ * Elements not counted: void ones (never have children) and those whose end tag HTML lets pages
+ * omit (`<p>`, `<li>`, table cells...), which would otherwise count as nesting without end.
+ */
+const UNCOUNTED = new Set(('area base br col embed hr img input link meta source track wbr '
+  + 'p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rt rp').split(' '));
+
+/** The deepest nesting of elements, by one linear scan of the tags (no parse). */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (UNCOUNTED.has(m[2].toLowerCase())) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !UNCOUNTED.has(m[2].toLowerCase())) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text)
     || (/<\/(p|div|article|body)>/i.test(text) && /<(p|div|h1|article)[\s>]/i.test(text));
@@ -51,6 +76,8 @@ export function blocksToLines(html: string): string[] {
  * the document), then the main content as text lines.
  */
 export function extractHtmlStory(html: string, url?: string | null): HtmlStory {
+  const depth = nestingDepth(html);
+  if (depth > MAX_HTML_DEPTH) throw new Error(`the HTML nests elements ${depth} deep; the limit is ${MAX_HTML_DEPTH} (send the story as plain text, or a page with flatter markup)`);
   const dom = new JSDOM(html, url ? { url } : undefined);
   const doc = dom.window.document;
   const publishedTime = meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued')

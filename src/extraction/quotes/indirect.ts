@@ -100,11 +100,21 @@ function accordingTo(body: string, s: Span, datelineEnd: number): Found | null {
   return { clause, speaker, verb: null, method: 'ACCORDING_TO' };
 }
 
+/**
+ * Speech verbs tried per sentence. Each try scans the sentence, so the cap keeps the stage linear
+ * in the text ("said said said ..." x 100000 is one sentence); real sentences have a few.
+ */
+const MAX_VERBS_PER_SENTENCE = 6;
+
 function findIn(body: string, s: Span, datelineEnd: number): Found | null {
   const from: Span = { start: Math.max(s.start, datelineEnd), end: s.end };
   const acc = accordingTo(body, s, datelineEnd);
   if (acc) return acc;
-  const verbs = [...body.slice(from.start, from.end).matchAll(speechVerbPattern())] as Array<RegExpMatchArray & { index: number }>;
+  const verbs: Array<RegExpMatchArray & { index: number }> = [];
+  for (const v of body.slice(from.start, from.end).matchAll(speechVerbPattern())) {
+    verbs.push(v as RegExpMatchArray & { index: number });
+    if (verbs.length >= MAX_VERBS_PER_SENTENCE) break;
+  }
   for (const v of verbs) {
     const found = trailing(body, from, v) ?? leading(body, from, v);
     if (found) return found;

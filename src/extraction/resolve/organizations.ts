@@ -41,6 +41,9 @@ function misspelt(a: string, b: string): boolean {
   return initials(a) === initials(b) && isMisspelling(la, lb, 'organizationName');
 }
 
+/** A bare legislature or government named as a proper noun ("passed by Congress"): the one head word that is a name. */
+const isBody = (c: Cluster) => c.drafts.some((d) => d.strength === 'STRONG' && (d.kind === 'PARLIAMENT' || d.kind === 'GOVERNMENT'));
+
 function mergeInto(target: Cluster, from: Cluster, reason: AliasReason): void {
   target.drafts.push(...from.drafts);
   for (const n of names(from)) if (!target.reasons.has(n)) target.reasons.set(n, from.reasons.get(n) ?? reason);
@@ -100,7 +103,7 @@ function attachShortForms(clusters: Cluster[]): Cluster[] {
     owner.acronym ??= isAcronym ? c.drafts[0].acronym : c.acronym;
     merged.add(c);
   }
-  return clusters.filter((c) => !merged.has(c) && c.drafts.some((d) => d.strength !== 'WEAK') && !(words(c.drafts[0].name).length === 1 && orgHeadKind(c.drafts[0].name)));
+  return clusters.filter((c) => !merged.has(c) && c.drafts.some((d) => d.strength !== 'WEAK') && !(words(c.drafts[0].name).length === 1 && orgHeadKind(c.drafts[0].name) && !isBody(c)));
 }
 
 function canonical(c: Cluster): string {

@@ -1,0 +1,58 @@
+/**
+ * Extraction off the request thread: a pool of worker threads (piscina) runs the pure pipeline,
+ * each article within a time budget. A runaway extraction (adversarial input) is stopped by
+ * terminating its worker, so it never holds a core or the event loop; the article fails with
+ * EXTRACTION_TIMEOUT naming the limit, and nothing is written. One pool per server (or bulk run).
+ */
+import { join } from 'node:path';
+import { GraphQLError } from 'graphql';
+import { Piscina } from 'piscina';
+import type { ExtractedArticle, RawArticleInput } from '../extraction/types';
+import type { WorkerResult } from './extract.worker';
+import { extract, IngestInputError } from './ingest.service';
+
+export interface ExtractionOptions {
+  /** Worker threads; 0 runs the pipeline on the calling thread (no budget can be enforced then). */
+  workers: number;
+  /** Longest one article may take, in milliseconds (EXTRACTION_BUDGET_MS); 0 for no limit. */
+  budgetMs: number;
+}
+
+/** An article whose extraction ran past the budget: a client-visible error naming the limit. */
+export class ExtractionTimeoutError extends GraphQLError {
+  constructor(budgetMs: number) {
+    super(`the article took longer than ${budgetMs} ms to extract (EXTRACTION_BUDGET_MS) and was not stored`, {
+      extensions: { code: 'EXTRACTION_TIMEOUT', field: 'text', limit: 'EXTRACTION_BUDGET_MS', max: budgetMs },
+    });
+  }
+}
+
+/** Runs extraction jobs; `close()` ends the worker threads. */
+export class ExtractionPool {
+  private readonly pool: Piscina | null;
+
+  constructor(private readonly options: ExtractionOptions) {
+    this.pool = options.workers > 0
+      ? new Piscina({ filename: join(__dirname, 'extract.worker.js'), maxThreads: options.workers, minThreads: 0, idleTimeout: 30_000 })
+      : null;
+  }
+
+  /** Extract one article within the budget; input errors keep their field and message. */
+  async extract(input: RawArticleInput): Promise<ExtractedArticle> {
+    if (!this.pool) return extract(input);
+    const signal = this.options.budgetMs > 0 ? AbortSignal.timeout(this.options.budgetMs) : undefined;
+    let result: WorkerResult;
+    try {
+      result = await this.pool.run(input, { signal });
+    } catch (err) {
+      if (signal?.aborted) throw new ExtractionTimeoutError(this.options.budgetMs);
+      throw err;
+    }
+    if (!result.ok) throw new IngestInputError(result.message, result.field);
+    return result.doc;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+  }
+}

@@ -42,3 +42,42 @@ export async function insertOne(manager: EntityManager, table: string, values: R
 export async function insertNew(manager: EntityManager, table: string, values: Record<string, unknown>): Promise<number> {
   return (await insertOne(manager, table, values))!;
 }
+
+/** What updateOrIgnore moves: `column` from one id to another, in rows matching `where` too. */
+export interface MoveSpec {
+  table: string;
+  column: string;
+  from: number;
+  to: number;
+  /** The other columns of the unique key the moved column belongs to. */
+  unique: string[];
+  /** More conditions on the moved rows (SQL with `?`) and their values. */
+  where?: string;
+  params?: unknown[];
+  /** More assignments (SQL without placeholders), e.g. `, reason = ...`. */
+  set?: string;
+}
+
+/**
+ * SQLite's `UPDATE OR IGNORE t SET column = to WHERE column = from`: a row whose move would
+ * collide with a row already under `to` (same values in `unique`) stays where it is. PostgreSQL
+ * has no OR IGNORE, so there the colliding rows are excluded by NOT EXISTS (NULLs never collide,
+ * as in a unique index on either database). With no unique key it is a plain UPDATE.
+ */
+export async function updateOrIgnore(manager: EntityManager, m: MoveSpec): Promise<void> {
+  const extra = m.where ? ` AND ${m.where}` : '';
+  const set = `SET "${m.column}" = ?${m.set ?? ''} WHERE "${m.column}" = ?${extra}`;
+  if (m.unique.length === 0) {
+    await manager.query(`UPDATE "${m.table}" ${set}`, [m.to, m.from, ...(m.params ?? [])]);
+    return;
+  }
+  if (!isPostgres(manager)) {
+    await manager.query(`UPDATE OR IGNORE "${m.table}" ${set}`, [m.to, m.from, ...(m.params ?? [])]);
+    return;
+  }
+  const same = m.unique.map((c) => `k."${c}" = "${m.table}"."${c}"`).join(' AND ');
+  await manager.query(
+    `UPDATE "${m.table}" ${set} AND NOT EXISTS (SELECT 1 FROM "${m.table}" k WHERE k."${m.column}" = ? AND ${same})`,
+    [m.to, m.from, ...(m.params ?? []), m.to],
+  );
+}

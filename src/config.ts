@@ -17,7 +17,7 @@ export interface Config {
   databaseUrl: string | null;
   /** Optional read replica for reads (DATABASE_READ_URL); defaults to databaseUrl. */
   databaseReadUrl: string | null;
-  /** Connections of each PostgreSQL pool, the write one and the read one (DATABASE_POOL_SIZE). */
+  /** Connections of the PostgreSQL write pool, and of the read pool unless READ_POOL_SIZE is set (DATABASE_POOL_SIZE). */
   databasePoolSize: number;
   /** Keys accepted in `Authorization: Bearer <key>` for mutations. Empty: writes are refused. */
   apiKeys: string[];
@@ -30,8 +30,8 @@ export interface Config {
   playground: boolean;
   sqliteSynchronous: SqliteSynchronous;
   sqliteBusyTimeoutMs: number;
-  /** Read-only SQLite connections; each read statement takes a free one (READ_POOL_SIZE). SQLite only. */
-  readPoolSize: number;
+  /** Read connections; each read statement takes a free one (READ_POOL_SIZE; unset: 3 on SQLite, databasePoolSize on PostgreSQL). */
+  readPoolSize: number | null;
   /** Longest a read statement may run before it is interrupted with a TIMEOUT error (READ_STATEMENT_TIMEOUT_MS; PostgreSQL: statement_timeout of the read pool). */
   statementTimeoutMs: number;
   /** Longest a GraphQL request may read for; no statement of it runs past this (REQUEST_TIMEOUT_MS). */
@@ -127,7 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
     playground: bool(env.PLAYGROUND, dev),
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', env.SQLITE_SYNCHRONOUS, ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const, 'NORMAL'),
     sqliteBusyTimeoutMs: int('SQLITE_BUSY_TIMEOUT_MS', env.SQLITE_BUSY_TIMEOUT_MS, 5000),
-    readPoolSize: Math.max(1, int('READ_POOL_SIZE', env.READ_POOL_SIZE, 3)),
+    readPoolSize: env.READ_POOL_SIZE ? Math.max(1, int('READ_POOL_SIZE', env.READ_POOL_SIZE, 3)) : null,
     statementTimeoutMs: Math.max(1, int('READ_STATEMENT_TIMEOUT_MS', env.READ_STATEMENT_TIMEOUT_MS, 5000)),
     requestTimeoutMs: Math.max(1, int('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 15000)),
     maxArticleBytes: int('MAX_ARTICLE_BYTES', env.MAX_ARTICLE_BYTES, 1_000_000),

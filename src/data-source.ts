@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Mutex } from 'async-mutex';
 import { DataSource, EntityManager } from 'typeorm';
-import { createPostgresDataSource, migrateLocked, ReadGate, speakProjectSql } from './db/postgres';
+import { createPostgresDataSource, migrateLocked, speakProjectSql } from './db/postgres';
+import { newReadGate, ReadGate, stopReads } from './db/pg-statements';
 import { pooledSqlite, ReadPool } from './db/read-pool';
 import { SqlCounter } from './db/sql-counter';
 import { entities } from './entities';
@@ -30,7 +31,7 @@ export interface DatabaseOptions {
 export function databaseOptions(config: Config): DatabaseOptions {
   return {
     databasePath: config.databasePath, synchronous: config.sqliteSynchronous, busyTimeoutMs: config.sqliteBusyTimeoutMs,
-    readPoolSize: config.readPoolSize, statementTimeoutMs: config.statementTimeoutMs,
+    readPoolSize: config.readPoolSize ?? undefined, statementTimeoutMs: config.statementTimeoutMs,
     url: config.databaseUrl, readUrl: config.databaseReadUrl, poolSize: config.databasePoolSize,
   };
 }
@@ -95,11 +96,12 @@ export class Database {
   private static async openPostgres(options: DatabaseOptions & { url: string }): Promise<Database> {
     const poolSize = Math.max(1, options.poolSize ?? 10);
     const statementTimeoutMs = options.statementTimeoutMs ?? 5000;
-    const writer = speakProjectSql(createPostgresDataSource({ url: options.url, poolSize }), null);
+    const writer = speakProjectSql(createPostgresDataSource({ url: options.url, poolSize }));
     await writer.initialize();
     await migrateLocked(writer);
-    const gate: ReadGate = { stopping: false };
-    const reader = speakProjectSql(createPostgresDataSource({ url: options.readUrl ?? options.url, poolSize, statementTimeoutMs }), statementTimeoutMs, gate);
+    const gate = newReadGate();
+    const readPoolSize = Math.max(1, options.readPoolSize ?? poolSize);
+    const reader = speakProjectSql(createPostgresDataSource({ url: options.readUrl ?? options.url, poolSize: readPoolSize, statementTimeoutMs }), gate, statementTimeoutMs);
     await reader.initialize();
     return new Database(writer, reader, gate);
   }
@@ -137,7 +139,7 @@ export class Database {
 
   /** Stop every read statement now and refuse new ones (the server is stopping). */
   interruptReads(): void {
-    if (this.gate) this.gate.stopping = true;
+    if (this.gate) stopReads(this.gate);
     else if (this.reader.isInitialized) this.readPool.interruptAll();
   }
 

@@ -5,12 +5,11 @@
  * migrate twice.
  */
 import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { entities } from '../entities';
 import { postgresMigrations } from '../migrations';
-import { currentDeadline, ReadTimeoutError } from './deadline';
 import { toPostgres } from './dialect';
-import { STATEMENT_LIMIT_VARIABLE } from './read-pool';
+import { ReadGate, readWithin } from './pg-statements';
 import { SqlCounter } from './sql-counter';
 
 // int8 (COUNT(*), bigint epoch milliseconds, search row ids) and numeric as JS numbers: every
@@ -25,9 +24,6 @@ export interface PostgresOptions {
   /** statement_timeout of every connection (ms), for the read pool; none for the write pool. */
   statementTimeoutMs?: number;
 }
-
-/** Set on a read DataSource while the server stops: later statements are refused. */
-export interface ReadGate { stopping: boolean }
 
 /** A PostgreSQL DataSource (not initialized). */
 export function createPostgresDataSource(options: PostgresOptions): DataSource {
@@ -45,27 +41,19 @@ export function createPostgresDataSource(options: PostgresOptions): DataSource {
 }
 
 /**
- * Make every query runner of `ds` translate SQLite-dialect SQL (toPostgres), honour the request
- * deadline (no statement starts after it), and report a cancelled statement as a TIMEOUT.
+ * Make every query runner of `ds` translate SQLite-dialect SQL (toPostgres). With a `gate` (the
+ * read pool) every statement also keeps to the read time limits (db/pg-statements.ts).
  */
-export function speakProjectSql(ds: DataSource, statementTimeoutMs: number | null, gate: ReadGate = { stopping: false }): DataSource {
-  const driver = ds.driver as unknown as { createQueryRunner(mode: string): { query: (...args: unknown[]) => Promise<unknown> } };
+export function speakProjectSql(ds: DataSource, gate: ReadGate | null = null, statementTimeoutMs = 0): DataSource {
+  const driver = ds.driver as unknown as { createQueryRunner(mode: string): QueryRunner };
   const create = driver.createQueryRunner.bind(driver);
   driver.createQueryRunner = (mode: string) => {
     const runner = create(mode);
-    const query = runner.query.bind(runner);
-    runner.query = async (sql: unknown, params?: unknown, structured?: unknown) => {
-      if (gate.stopping) throw new ReadTimeoutError('shutdown', 0, '');
-      const deadline = currentDeadline();
-      if (statementTimeoutMs !== null && deadline && deadline.at <= Date.now()) throw new ReadTimeoutError('request', deadline.ms, deadline.variable);
-      try {
-        return await query(toPostgres(String(sql)), params, structured);
-      } catch (err) {
-        const code = (err as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (err as { code?: string }).code;
-        if (code === '57014' && statementTimeoutMs !== null) throw new ReadTimeoutError(gate.stopping ? 'shutdown' : 'statement', statementTimeoutMs, STATEMENT_LIMIT_VARIABLE);
-        throw err;
-      }
-    };
+    const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+    runner.query = (async (sql: unknown, params?: unknown, structured?: unknown) => {
+      const run = () => query(toPostgres(String(sql)), params, structured);
+      return gate ? readWithin(runner, gate, statementTimeoutMs, run) : run();
+    }) as QueryRunner['query'];
     return runner;
   };
   return ds;

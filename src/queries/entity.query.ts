@@ -13,8 +13,8 @@ import { findIdsByName } from './lookup';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const inList = (ids: number[]) => `(${ids.length ? ids.join(', ') : 'NULL'})`;
 
-/** Add a full-text condition on `idExpr` over search entries of `kind`. */
-export function addSearch(spec: ListSpec, idExpr: string, kind: SearchKind, text: string | null | undefined, pg = false): void {
+/** Add a full-text condition on `idExpr` over search entries of `kind` (FTS5 MATCH, or a tsquery when `pg`). */
+export function addSearch(spec: ListSpec, idExpr: string, kind: SearchKind, text: string | null | undefined, pg: boolean): void {
   if (text === undefined || text === null) return;
   const match = pg ? toTsQuery(text) : toFtsQuery(text);
   if (!match) { spec.where.push(NEVER); return; }
@@ -72,6 +72,6 @@ export async function eventListSpec(ds: DataSource, filter: EventFilter = {}): P
     spec.where.push(`e.id IN (SELECT eventId FROM event_participant WHERE personId IN ${inList(people)} OR organizationId IN ${inList(orgs)})`);
   }
   if (filter.kind) { spec.where.push('e.kind = ?'); spec.params.push(filter.kind); }
-  addSearch(spec, 'e.id', SearchKind.EVENT, filter.search);
+  addSearch(spec, 'e.id', SearchKind.EVENT, filter.search, isPostgres(ds));
   return spec;
 }

@@ -29,7 +29,7 @@ export async function openTestDatabase(config?: Config): Promise<{ db: Database;
   const options = config ? { ...databaseOptions(config), databasePath } : { databasePath };
   if (!testPostgresUrl) return { db: await Database.open({ ...options, url: null }), dir };
   const fresh = await freshPostgresDatabase();
-  const db = await Database.open({ ...options, url: fresh.url, readUrl: null, poolSize: 4 });
+  const db = await Database.open({ ...options, url: fresh.url, readUrl: null, poolSize: 4, readPoolSize: options.readPoolSize ?? 4 });
   const close = db.close.bind(db);
   db.close = async () => { await close(); await fresh.drop(); };
   return { db, dir };

@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The whole PostgreSQL schema, as of the SQLite migrations up to 1764400000000 (corrections): every
  * entity table as TypeORM derives it from src/entities (the schema-drift test checks the two agree
  * when TEST_DATABASE_URL is set), with epoch-millisecond columns as bigint, plus the full-text
- * search table: a tsvector column (title weighted A, body B) over a GIN index.
+ * search table: a tsvector column (title weighted A, body B, written with each entry) over a GIN index.
  * PostgreSQL starts here; later migrations serve both dialects (branching where SQL differs).
  */
 export class PostgresSchema1764400000000 implements MigrationInterface {
@@ -65,7 +65,8 @@ export class PostgresSchema1764400000000 implements MigrationInterface {
       `ALTER TABLE "quote" ADD CONSTRAINT "FK_8b5b6e7996c265b2068f9c86620" FOREIGN KEY ("speakerRoleId") REFERENCES "person_role"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
       `ALTER TABLE "quote" ADD CONSTRAINT "FK_af29e8253e69b1965fd0652806f" FOREIGN KEY ("eventId") REFERENCES "event"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
       // One search entry per searchable thing: rowid = id * 8 + kind code (see queries/fts.ts).
-      `CREATE TABLE "search_index" ("rowid" bigint PRIMARY KEY, "title" text NOT NULL, "body" text NOT NULL, "tsv" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', "title"), 'A') || setweight(to_tsvector('simple', "body"), 'B')) STORED)`,
+      // tsv: title weighted A, body B, of the terms FTS5 would see (written by ingest/search-writer.ts).
+      `CREATE TABLE "search_index" ("rowid" bigint PRIMARY KEY, "title" text NOT NULL, "body" text NOT NULL, "tsv" tsvector NOT NULL)`,
       `CREATE INDEX "idx_search_index_tsv" ON "search_index" USING GIN ("tsv")`,
     ];
     for (const statement of statements) await queryRunner.query(statement);

@@ -96,7 +96,8 @@ export class Database {
   private static async openPostgres(options: DatabaseOptions & { url: string }): Promise<Database> {
     const poolSize = Math.max(1, options.poolSize ?? 10);
     const statementTimeoutMs = options.statementTimeoutMs ?? 5000;
-    const writer = speakProjectSql(createPostgresDataSource({ url: options.url, poolSize }));
+    // The write pool has at least two connections: migrating holds the advisory lock on one.
+    const writer = speakProjectSql(createPostgresDataSource({ url: options.url, poolSize: Math.max(2, poolSize) }));
     await writer.initialize();
     await migrateLocked(writer);
     const gate = newReadGate();

@@ -22,13 +22,14 @@ export function searchWords(text: string): string[] {
 
 /**
  * The terms of a text as FTS5's `unicode61 remove_diacritics 2` tokenizer sees them: runs of
- * letters and digits, lower case, without diacritics, joined by spaces. PostgreSQL's tsvector is
+ * letters and digits, lower case, Latin letters without diacritics, joined by spaces. PostgreSQL's tsvector is
  * built from these (and its tsquery from the same fold), not from its own parser, whose words
  * depend on the server's locale ("U.S." is one word there, "Kovač" keeps its accent, and in the C
  * locale "Сергей" keeps its capital): so both backends find the same entries.
  */
 export function searchTerms(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+  const folded = text.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+  return folded.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu)?.join(' ') ?? '';
 }
 
 /** The same words as a PostgreSQL tsquery text ('a' & 'b':*), for to_tsquery('simple', ?). */

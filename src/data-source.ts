@@ -107,6 +107,11 @@ export class Database {
     return new Database(writer, reader, gate);
   }
 
+  /** The PostgreSQL primary's URL (DATABASE_URL), or null on SQLite. */
+  get postgresUrl(): string | null {
+    return this.gate ? (this.writer.options as { url?: string }).url ?? null : null;
+  }
+
   /** 'postgres' or 'sqlite'. */
   get dialect(): 'postgres' | 'sqlite' {
     return this.gate ? 'postgres' : 'sqlite';

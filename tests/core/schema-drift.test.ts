@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Database } from '../../src/data-source';
+import { migrations, postgresMigrations } from '../../src/migrations';
 import { printSubgraphSdl } from '../../src/federation/subgraph-schema';
 import { buildAppSchema } from '../../src/schema';
 import { repoRoot } from '../helpers/paths';
@@ -29,6 +30,13 @@ describe('committed artifacts follow the code', () => {
       const widened = (q: string) => db.dialect === 'postgres'
         && /"publishedTs"|"idx_(article_published_ts|mention_entity|quote_speaker_order|quote_published)"/.test(q);
       assert.deepEqual(pending.upQueries.map((q) => q.query).filter((q) => !widened(q)), []);
+    });
+
+    test('are one history on both dialects: PostgreSQL runs a migration of the same name for each SQLite one, in order', async () => {
+      const names = (list: (new () => { name?: string })[]) => list.map((M) => new M().name);
+      assert.deepEqual(names(postgresMigrations), names(migrations));
+      const ran: { name: string }[] = await db.writer.query('SELECT name FROM migrations ORDER BY id');
+      assert.deepEqual(ran.map((r) => r.name), names(migrations));
     });
 
     test('open the file in WAL mode with foreign keys on', { skip: testPostgresUrl ? 'SQLite only' : false }, async () => {

@@ -1,19 +1,19 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The whole PostgreSQL schema, as of the SQLite migrations up to 1764400000000 (corrections): every
- * entity table as TypeORM derives it from src/entities (the schema-drift test checks the two agree
- * when TEST_DATABASE_URL is set), with epoch-millisecond columns as bigint, plus the full-text
- * search table: a tsvector column (title weighted A, body B, written with each entry) over a GIN index.
- * PostgreSQL starts here; later migrations serve both dialects (branching where SQL differs).
+ * The initial schema on PostgreSQL (the SQLite one is ../1764000000000-initial-schema.ts): every
+ * entity table with its foreign keys and indexes as TypeORM derives them from src/entities, with
+ * epoch-millisecond columns as bigint, plus the full-text search table: a tsvector column (title
+ * weighted A, body B, written with each entry) over a GIN index, where SQLite has FTS5. Same name
+ * as the SQLite migration, so both dialects record one history.
  */
-export class PostgresSchema1764400000000 implements MigrationInterface {
-  name = 'PostgresSchema1764400000000';
+export class PostgresInitialSchema1764000000000 implements MigrationInterface {
+  name = 'InitialSchema1764000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const statements = [
       `CREATE TABLE "alias" ("id" SERIAL NOT NULL, "entityType" character varying NOT NULL, "entityId" integer NOT NULL, "name" character varying NOT NULL, "key" character varying NOT NULL, "reason" character varying NOT NULL, "articleId" integer, CONSTRAINT "PK_b1848d04b41d10a5712fc2e673c" PRIMARY KEY ("id"))`,
-      `CREATE INDEX "idx_alias_lookup_entity" ON "alias" ("entityType", "key", "entityId")`,
+      `CREATE INDEX "idx_alias_lookup" ON "alias" ("entityType", "key")`,
       `CREATE UNIQUE INDEX "idx_alias_unique" ON "alias" ("entityType", "entityId", "key")`,
       `CREATE TABLE "place" ("id" SERIAL NOT NULL, "name" character varying NOT NULL, "nameKey" character varying NOT NULL, "kind" character varying NOT NULL DEFAULT 'OTHER', CONSTRAINT "PK_96ab91d43aa89c5de1b59ee7cca" PRIMARY KEY ("id"))`,
       `CREATE UNIQUE INDEX "idx_place_name_key" ON "place" ("nameKey")`,
@@ -22,9 +22,6 @@ export class PostgresSchema1764400000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "idx_article_content_hash" ON "article" ("contentHash")`,
       `CREATE INDEX "idx_article_published_ts" ON "article" ("publishedTs")`,
       `CREATE INDEX "idx_article_source" ON "article" ("source")`,
-      `CREATE TABLE "correction" ("id" SERIAL NOT NULL, "action" character varying NOT NULL, "who" character varying NOT NULL, "at" character varying NOT NULL, "entityType" character varying, "targetId" integer NOT NULL, "what" text NOT NULL, "before" text NOT NULL, CONSTRAINT "PK_87d78e856994ebac898b898ad9a" PRIMARY KEY ("id"))`,
-      `CREATE INDEX "idx_correction_at" ON "correction" ("at")`,
-      `CREATE TABLE "entity_redirect" ("entityType" character varying NOT NULL, "fromId" integer NOT NULL, "toId" integer NOT NULL, "correctionId" integer NOT NULL, CONSTRAINT "PK_f8b0fb607db003c50a4df0650aa" PRIMARY KEY ("entityType", "fromId"))`,
       `CREATE TABLE "event" ("id" SERIAL NOT NULL, "name" character varying NOT NULL, "nameKey" character varying NOT NULL, "kind" character varying NOT NULL DEFAULT 'OTHER', "startDate" character varying, "endDate" character varying, "placeId" integer, CONSTRAINT "PK_30c2f3bbaf6d34a55f8ae6e4614" PRIMARY KEY ("id"))`,
       `CREATE INDEX "idx_event_name_key" ON "event" ("nameKey")`,
       `CREATE INDEX "idx_event_start_date" ON "event" ("startDate")`,
@@ -44,13 +41,12 @@ export class PostgresSchema1764400000000 implements MigrationInterface {
       `CREATE INDEX "idx_person_role_person" ON "person_role" ("personId")`,
       `CREATE INDEX "idx_person_role_organization" ON "person_role" ("organizationId")`,
       `CREATE INDEX "idx_person_role_article" ON "person_role" ("articleId")`,
-      `CREATE INDEX "idx_person_role_distinct" ON "person_role" ("personId", "title", "organizationId", "asOf")`,
       `CREATE UNIQUE INDEX "idx_person_role_unique" ON "person_role" ("personId", "title", "organizationId", "articleId")`,
       `CREATE TABLE "quote" ("id" SERIAL NOT NULL, "kind" character varying NOT NULL, "text" text NOT NULL, "articleId" integer NOT NULL, "speakerId" integer, "speakerRoleId" integer, "speakerText" character varying, "eventId" integer, "startOffset" integer NOT NULL, "endOffset" integer NOT NULL, "sentenceStart" integer NOT NULL, "sentenceEnd" integer NOT NULL, "cueVerb" character varying, "attribution" character varying NOT NULL, "confidence" real NOT NULL, "publishedTs" bigint, CONSTRAINT "PK_b772d4cb09e587c8c72a78d2439" PRIMARY KEY ("id"))`,
       `CREATE INDEX "idx_quote_article" ON "quote" ("articleId")`,
       `CREATE INDEX "idx_quote_event" ON "quote" ("eventId")`,
       `CREATE INDEX "idx_quote_published" ON "quote" ("publishedTs")`,
-      `CREATE INDEX "idx_quote_speaker_order" ON "quote" ("speakerId", "publishedTs", "articleId", "startOffset")`,
+      `CREATE INDEX "idx_quote_speaker_published" ON "quote" ("speakerId", "publishedTs")`,
       `ALTER TABLE "article" ADD CONSTRAINT "FK_e3aa84059aa541038564a327384" FOREIGN KEY ("datelinePlaceId") REFERENCES "place"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
       `ALTER TABLE "event" ADD CONSTRAINT "FK_48f8fdd484d8e24b6ec3c91f0f5" FOREIGN KEY ("placeId") REFERENCES "place"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
       `ALTER TABLE "event_participant" ADD CONSTRAINT "FK_795b93c7e6831c82a0b5c1a5d79" FOREIGN KEY ("eventId") REFERENCES "event"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
@@ -73,7 +69,7 @@ export class PostgresSchema1764400000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['search_index', 'quote', 'mention', 'event_participant', 'person_role', 'alias', 'article', 'event', 'organization', 'person', 'place', 'correction', 'entity_redirect']) {
+    for (const table of ['search_index', 'quote', 'mention', 'event_participant', 'person_role', 'alias', 'article', 'event', 'organization', 'person', 'place']) {
       await queryRunner.query(`DROP TABLE IF EXISTS "${table}" CASCADE`);
     }
   }

@@ -26,7 +26,7 @@ export async function startVariant(variant: Variant, db: Database): Promise<Runn
   // Q2/Q4 exceed the default structural cost (5000) and Q4 the default depth (10); the checks still run.
   const config = loadConfig({
     NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', LOAD_SAMPLE_DATA: 'false',
-    DATABASE_PATH: db.reader.options.database as string, MAX_QUERY_COST: '1000000', MAX_QUERY_COMPLEXITY: '1000000', MAX_QUERY_DEPTH: '12',
+    ...(db.postgresUrl ? { DATABASE_URL: db.postgresUrl } : { DATABASE_PATH: db.reader.options.database as string }), MAX_QUERY_COST: '1000000', MAX_QUERY_COMPLEXITY: '1000000', MAX_QUERY_DEPTH: '12',
   });
   const makeLoaders = variant === 'naive' ? (ds: DataSource) => createLoaders(ds, { batch: false, cache: false }) : undefined;
   const server = await createServer(config, db, createLogger('silent'), { makeLoaders });

@@ -13,6 +13,12 @@ export interface Config {
   host: string;
   port: number;
   databasePath: string;
+  /** PostgreSQL connection URL (DATABASE_URL); when set, PostgreSQL is used and databasePath is ignored. */
+  databaseUrl: string | null;
+  /** Optional read replica for reads (DATABASE_READ_URL); defaults to databaseUrl. */
+  databaseReadUrl: string | null;
+  /** Connections of the PostgreSQL write pool, and of the read pool unless READ_POOL_SIZE is set (DATABASE_POOL_SIZE). */
+  databasePoolSize: number;
   /** Keys accepted in `Authorization: Bearer <key>` for mutations. Empty: writes are refused. */
   apiKeys: string[];
   /** The name of each key, same order (`API_KEYS=name:key,...`; "key-1", "key-2"... when unnamed): the "who" of corrections. */
@@ -24,9 +30,9 @@ export interface Config {
   playground: boolean;
   sqliteSynchronous: SqliteSynchronous;
   sqliteBusyTimeoutMs: number;
-  /** Read-only SQLite connections; each read statement takes a free one (READ_POOL_SIZE). */
-  readPoolSize: number;
-  /** Longest a read statement may run before it is interrupted with a TIMEOUT error (READ_STATEMENT_TIMEOUT_MS). */
+  /** Read connections; each read statement takes a free one (READ_POOL_SIZE; unset: 3 on SQLite, databasePoolSize on PostgreSQL). */
+  readPoolSize: number | null;
+  /** Longest a read statement may run before it is interrupted with a TIMEOUT error (READ_STATEMENT_TIMEOUT_MS; PostgreSQL: statement_timeout of the read pool). */
   statementTimeoutMs: number;
   /** Longest a GraphQL request may read for; no statement of it runs past this (REQUEST_TIMEOUT_MS). */
   requestTimeoutMs: number;
@@ -94,6 +100,13 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return found;
 }
 
+/** A postgres:// or postgresql:// URL, or null when unset. */
+function postgresUrl(name: string, value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (!/^postgres(ql)?:\/\//i.test(value)) throw new Error(`${name} must be a postgres:// URL, got ${JSON.stringify(value.replace(/\/\/[^@/]*@/, '//***@'))}`);
+  return value;
+}
+
 /** "editor:secret,other" -> keys ["secret", "other"], names ["editor", "key-2"]. */
 function apiKeysOf(list: string): { apiKeys: string[]; apiKeyNames: string[] } {
   const entries = list.split(',').map((k) => k.trim()).filter(Boolean);
@@ -110,6 +123,9 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || '127.0.0.1',
     port: int('PORT', env.PORT, 4000),
     databasePath: resolve(env.DATABASE_PATH || './data/newsgraph.sqlite'),
+    databaseUrl: postgresUrl('DATABASE_URL', env.DATABASE_URL),
+    databaseReadUrl: postgresUrl('DATABASE_READ_URL', env.DATABASE_READ_URL),
+    databasePoolSize: Math.max(1, int('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10)),
     ...apiKeysOf(env.API_KEYS ?? (dev ? 'dev-key' : '')),
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     loadSampleData: bool(env.LOAD_SAMPLE_DATA, true),
@@ -117,7 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
     playground: bool(env.PLAYGROUND, dev),
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', env.SQLITE_SYNCHRONOUS, ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const, 'NORMAL'),
     sqliteBusyTimeoutMs: int('SQLITE_BUSY_TIMEOUT_MS', env.SQLITE_BUSY_TIMEOUT_MS, 5000),
-    readPoolSize: Math.max(1, int('READ_POOL_SIZE', env.READ_POOL_SIZE, 3)),
+    readPoolSize: env.READ_POOL_SIZE ? Math.max(1, int('READ_POOL_SIZE', env.READ_POOL_SIZE, 3)) : null,
     statementTimeoutMs: Math.max(1, int('READ_STATEMENT_TIMEOUT_MS', env.READ_STATEMENT_TIMEOUT_MS, 5000)),
     requestTimeoutMs: Math.max(1, int('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 15000)),
     maxArticleBytes: int('MAX_ARTICLE_BYTES', env.MAX_ARTICLE_BYTES, 1_000_000),

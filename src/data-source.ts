@@ -3,6 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Mutex } from 'async-mutex';
 import { DataSource, EntityManager } from 'typeorm';
+import { createPostgresDataSource, migrateLocked, speakProjectSql } from './db/postgres';
+import { newReadGate, ReadGate, stopReads } from './db/pg-statements';
 import { pooledSqlite, quietSqlite, ReadPool } from './db/read-pool';
 import { SqlCounter } from './db/sql-counter';
 import { entities } from './entities';
@@ -11,6 +13,12 @@ import type { Config, SqliteSynchronous } from './config';
 
 export interface DatabaseOptions {
   databasePath: string;
+  /** PostgreSQL instead of the SQLite file (DATABASE_URL). */
+  url?: string | null;
+  /** Where reads go on PostgreSQL (DATABASE_READ_URL; default: url). */
+  readUrl?: string | null;
+  /** Connections of each PostgreSQL pool (DATABASE_POOL_SIZE; default 10). */
+  poolSize?: number;
   synchronous?: SqliteSynchronous;
   busyTimeoutMs?: number;
   /** Read-only connections (READ_POOL_SIZE; default 3). */
@@ -23,9 +31,13 @@ export interface DatabaseOptions {
 export function databaseOptions(config: Config): DatabaseOptions {
   return {
     databasePath: config.databasePath, synchronous: config.sqliteSynchronous, busyTimeoutMs: config.sqliteBusyTimeoutMs,
-    readPoolSize: config.readPoolSize, statementTimeoutMs: config.statementTimeoutMs,
+    readPoolSize: config.readPoolSize ?? undefined, statementTimeoutMs: config.statementTimeoutMs,
+    url: config.databaseUrl, readUrl: config.databaseReadUrl, poolSize: config.databasePoolSize,
   };
 }
+
+/** The PostgreSQL advisory lock key that write transactions of every instance take in turn. */
+const WRITE_LOCK_KEY = 1764000001;
 
 /** OPEN_READONLY from sqlite3: the read connection can never write. */
 const SQLITE_OPEN_READONLY = 0x00000001;
@@ -54,8 +66,10 @@ export function createDataSource(options: DatabaseOptions, readOnly = false): Da
 }
 
 /**
- * The service's database: one write connection and a pool of read-only connections on the same
- * WAL file.
+ * The service's database. On SQLite: one write connection and a pool of read-only connections on
+ * the same WAL file. On PostgreSQL (options.url): a write pool and a read pool (on the replica
+ * when readUrl is given) whose statement_timeout is the statement limit; raw SQL is translated by
+ * db/dialect.ts, and idempotency across processes rests on unique constraints, not on the mutex.
  *
  * TypeORM's SQLite driver has a single connection per DataSource, so two transactions on it would
  * interleave. Writes therefore go through `write()`, which holds a mutex around one transaction;
@@ -65,10 +79,11 @@ export function createDataSource(options: DatabaseOptions, readOnly = false): Da
 export class Database {
   private readonly lock = new Mutex();
 
-  private constructor(readonly writer: DataSource, readonly reader: DataSource) {}
+  private constructor(readonly writer: DataSource, readonly reader: DataSource, private readonly gate: ReadGate | null = null) {}
 
   /** Open the file, run pending migrations, set the pragmas, and open the read connection. */
   static async open(options: DatabaseOptions): Promise<Database> {
+    if (options.url) return Database.openPostgres(options as DatabaseOptions & { url: string });
     mkdirSync(dirname(options.databasePath), { recursive: true });
     const writer = await createDataSource(options).initialize();
     await writer.query(`PRAGMA synchronous = ${options.synchronous ?? 'NORMAL'}`);
@@ -77,9 +92,40 @@ export class Database {
     return new Database(writer, reader);
   }
 
+  /** Open both PostgreSQL pools and run pending migrations (one instance at a time). */
+  private static async openPostgres(options: DatabaseOptions & { url: string }): Promise<Database> {
+    const poolSize = Math.max(1, options.poolSize ?? 10);
+    const statementTimeoutMs = options.statementTimeoutMs ?? 5000;
+    // The write pool has at least two connections: migrating holds the advisory lock on one.
+    const writer = speakProjectSql(createPostgresDataSource({ url: options.url, poolSize: Math.max(2, poolSize) }));
+    await writer.initialize();
+    await migrateLocked(writer);
+    const gate = newReadGate();
+    const readPoolSize = Math.max(1, options.readPoolSize ?? poolSize);
+    const reader = speakProjectSql(createPostgresDataSource({ url: options.readUrl ?? options.url, poolSize: readPoolSize, statementTimeoutMs }), gate, statementTimeoutMs);
+    await reader.initialize();
+    return new Database(writer, reader, gate);
+  }
+
+  /** The PostgreSQL primary's URL (DATABASE_URL), or null on SQLite. */
+  get postgresUrl(): string | null {
+    return this.gate ? (this.writer.options as { url?: string }).url ?? null : null;
+  }
+
+  /** 'postgres' or 'sqlite'. */
+  get dialect(): 'postgres' | 'sqlite' {
+    return this.gate ? 'postgres' : 'sqlite';
+  }
+
   /** Run `work` in one write transaction; write transactions never overlap. */
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.lock.runExclusive(() => this.writer.transaction(work));
+    if (!this.gate) return this.lock.runExclusive(() => this.writer.transaction(work));
+    // PostgreSQL: instances sharing the database also take turns (a transaction-scoped advisory
+    // lock), so entity matching never races; unique keys and ON CONFLICT back it up.
+    return this.lock.runExclusive(() => this.writer.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`);
+      return work(manager);
+    }));
   }
 
   /** Statements run by both connections since the last reset. */
@@ -91,14 +137,16 @@ export class Database {
     };
   }
 
-  /** The reader's pool of connections. */
+  /** The reader's pool of SQLite connections (SQLite only). */
   get readPool(): ReadPool {
+    if (this.gate) throw new Error('readPool is the SQLite read pool; on PostgreSQL reads use the pg pool');
     return (this.reader.driver as unknown as { databaseConnection: ReadPool }).databaseConnection;
   }
 
   /** Stop every read statement now and refuse new ones (the server is stopping). */
   interruptReads(): void {
-    if (this.reader.isInitialized) this.readPool.interruptAll();
+    if (this.gate) stopReads(this.gate);
+    else if (this.reader.isInitialized) this.readPool.interruptAll();
   }
 
   /** Close every connection (stops reads at once; waits for a write in progress). */

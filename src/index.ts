@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   if (config.loadSampleData) await loadSampleArticlesIfEmpty(db, config, log);
   const server = await createServer(config, db, log);
   const url = await server.listen();
-  log.info({ url, database: config.databasePath, env: config.env }, `Newsgraph ready at ${url}`);
+  // The PostgreSQL URL is logged without its credentials.
+  const database = config.databaseUrl ? config.databaseUrl.replace(/\/\/[^@/]*@/, '//***@') : config.databasePath;
+  log.info({ url, database, env: config.env }, `Newsgraph ready at ${url}`);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -10,6 +10,7 @@ import { keyNameOf } from './auth';
 import type { Config } from './config';
 import { Context, createContext, type LoaderFactory } from './context';
 import { attachSubscriptions } from './subscriptions/ws-server';
+import { listenForArticles } from './subscriptions/events';
 import { ExtractionPool } from './ingest/extract-pool';
 import type { Database } from './data-source';
 import { withDeadline } from './db/deadline';
@@ -76,6 +77,8 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   const limits = operationLimits(config);
   const schema = await buildAppSchema();
   const subscriptions = attachSubscriptions(httpServer, schema, config, db, log, options.makeLoaders);
+  // PostgreSQL: this instance's subscribers also hear what the other instances store (NOTIFY).
+  const announcements = await listenForArticles(db, (err) => log.error({ err }, 'announcement listener failed'));
   // One extraction pool per server: ingestArticle extracts on its worker threads, never on this one.
   const extractor = new ExtractionPool({ workers: config.extractionWorkers, budgetMs: config.extractionBudgetMs });
   // One response cache per server, cleared by every mutation (cache/response-cache.ts).
@@ -122,6 +125,6 @@ export async function createServer(config: Config, db: Database, log: Logger, op
         resolve(`http://${config.host}:${port}/graphql`);
       });
     }),
-    stop: async () => { state.stopping = true; await subscriptions.close(); await apollo.stop(); await extractor.close(); },
+    stop: async () => { state.stopping = true; await subscriptions.close(); await apollo.stop(); await extractor.close(); await announcements.close(); },
   };
 }

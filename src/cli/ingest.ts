@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig, loadDotEnv } from '../config';
-import { Database } from '../data-source';
+import { Database, databaseOptions } from '../data-source';
 import { bulkIngest, BulkSummary } from '../ingest/bulk';
 import { countSources } from '../ingest/sources';
 
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   }
   loadDotEnv();
   const config = loadConfig();
-  const db = await Database.open({ databasePath: config.databasePath, synchronous: config.sqliteSynchronous, busyTimeoutMs: config.sqliteBusyTimeoutMs });
+  const db = await Database.open(databaseOptions(config));
   const bar = new SingleBar({ format: 'ingesting [{bar}] {value}/{total} | {added} new, {duplicates} duplicate, {failed} failed | {eta_formatted} left', stream: process.stderr, noTTYOutput: false }, Presets.shades_classic);
   bar.start(await countSources(paths), 0, { added: 0, duplicates: 0, failed: 0 });
   const started = performance.now();

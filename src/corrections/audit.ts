@@ -7,7 +7,7 @@ import { EntityManager } from 'typeorm';
 import { CorrectionAction, EntityType } from '../entities/enums';
 import { searchRowId, SearchKind } from '../queries/fts';
 import { indexEntities } from '../ingest/search-writer';
-import { insertOne } from '../ingest/sql';
+import { insertNew } from '../ingest/sql';
 
 export const TABLE: Record<EntityType, string> = { PERSON: 'person', ORGANIZATION: 'organization', PLACE: 'place', EVENT: 'event' };
 
@@ -27,7 +27,7 @@ export interface CorrectionRecord {
 
 /** Write the audit row; returns its id. */
 export function recordCorrection(manager: EntityManager, who: string, c: CorrectionRecord): Promise<number> {
-  return insertOne(manager, 'correction', {
+  return insertNew(manager, 'correction', {
     action: c.action, who, at: new Date().toISOString(), entityType: c.entityType, targetId: c.targetId,
     what: JSON.stringify(c.what), before: JSON.stringify(c.before),
   });

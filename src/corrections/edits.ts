@@ -19,7 +19,7 @@ export async function reassignQuote(manager: EntityManager, who: string, quoteId
   });
   const [role] = speaker === null ? [] : await manager.query('SELECT id FROM person_role WHERE personId = ? AND articleId = ? ORDER BY id LIMIT 1', [speaker, quote.articleId]);
   await manager.query(
-    `UPDATE quote SET speakerId = ?, speakerRoleId = ?, attribution = CASE WHEN ? IS NULL THEN 'UNKNOWN' ELSE attribution END, confidence = 1 WHERE id = ?`,
+    `UPDATE quote SET speakerId = ?, speakerRoleId = ?, attribution = CASE WHEN CAST(? AS integer) IS NULL THEN 'UNKNOWN' ELSE attribution END, confidence = 1 WHERE id = ?`,
     [speaker, role?.id ?? null, speaker, quoteId],
   );
   return quoteId;

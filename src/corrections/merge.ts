@@ -5,6 +5,8 @@
  */
 import { EntityManager } from 'typeorm';
 import { AliasReason, CorrectionAction, EntityType } from '../entities/enums';
+import { isPostgres } from '../db/dialect';
+import { updateOrIgnore } from '../ingest/sql';
 import { badCorrection, entityRow, recordCorrection, reindex, survivorOf, TABLE } from './audit';
 
 type Mergeable = EntityType.PERSON | EntityType.ORGANIZATION;
@@ -13,6 +15,11 @@ type Mergeable = EntityType.PERSON | EntityType.ORGANIZATION;
 const REFERENCES: Record<Mergeable, [string, string][]> = {
   PERSON: [['quote', 'speakerId'], ['person_role', 'personId'], ['event_participant', 'personId']],
   ORGANIZATION: [['person_role', 'organizationId'], ['event_participant', 'organizationId']],
+};
+
+/** The other columns of the unique key a moved column is part of (quote.speakerId: none). */
+const UNIQUE_WITH: Record<string, string[]> = {
+  'quote.speakerId': [], 'event_participant.personId': ['eventId', 'organizationId'], 'event_participant.organizationId': ['eventId', 'personId'],
 };
 
 const list = (ids: number[]) => ids.map(() => '?').join(', ');
@@ -33,12 +40,14 @@ async function snapshot(manager: EntityManager, type: Mergeable, keep: number, m
 
 /** Roles of `from` that duplicate one of the survivor's: quotes citing them cite the survivor's role. */
 async function moveRoles(manager: EntityManager, column: 'personId' | 'organizationId', from: number, keep: number): Promise<void> {
+  const isSame = isPostgres(manager) ? 'IS NOT DISTINCT FROM' : 'IS';
   const same = column === 'personId'
-    ? 'k.personId = ? AND k.title = d.title AND k.organizationId IS d.organizationId AND k.articleId = d.articleId'
+    ? `k.personId = ? AND k.title = d.title AND k.organizationId ${isSame} d.organizationId AND k.articleId = d.articleId`
     : 'k.organizationId = ? AND k.title = d.title AND k.personId = d.personId AND k.articleId = d.articleId';
-  await manager.query(`UPDATE OR IGNORE person_role SET "${column}" = ? WHERE "${column}" = ?`, [keep, from]);
+  const others = ['personId', 'title', 'organizationId', 'articleId'].filter((c) => c !== column);
+  await updateOrIgnore(manager, { table: 'person_role', column, from, to: keep, unique: others });
   await manager.query(
-    `UPDATE quote SET speakerRoleId = (SELECT k.id FROM person_role k, person_role d WHERE d.id = quote.speakerRoleId AND ${same})
+    `UPDATE quote SET speakerRoleId = (SELECT k.id FROM person_role k, person_role d WHERE d.id = quote.speakerRoleId AND ${same} ORDER BY k.id LIMIT 1)
      WHERE speakerRoleId IN (SELECT id FROM person_role WHERE "${column}" = ?)`, [keep, from],
   );
   await manager.query(`DELETE FROM person_role WHERE "${column}" = ?`, [from]);
@@ -48,22 +57,23 @@ async function moveRoles(manager: EntityManager, column: 'personId' | 'organizat
 async function moveOne(manager: EntityManager, type: Mergeable, from: number, keep: number): Promise<void> {
   for (const [table, column] of REFERENCES[type]) {
     if (table === 'person_role') { await moveRoles(manager, column as 'personId', from, keep); continue; }
-    await manager.query(`UPDATE OR IGNORE "${table}" SET "${column}" = ? WHERE "${column}" = ?`, [keep, from]);
+    await updateOrIgnore(manager, { table, column, from, to: keep, unique: UNIQUE_WITH[`${table}.${column}`] });
     if (table === 'event_participant') await manager.query(`DELETE FROM event_participant WHERE "${column}" = ?`, [from]);
   }
   // An article naming both: one mention row with both counts.
   await manager.query(
     `UPDATE mention SET count = count + (SELECT d.count FROM mention d WHERE d.articleId = mention.articleId AND d.entityType = mention.entityType AND d.entityId = ?),
-       firstOffset = MIN(firstOffset, (SELECT d.firstOffset FROM mention d WHERE d.articleId = mention.articleId AND d.entityType = mention.entityType AND d.entityId = ?))
+       firstOffset = ${isPostgres(manager) ? 'LEAST' : 'MIN'}(firstOffset, (SELECT d.firstOffset FROM mention d WHERE d.articleId = mention.articleId AND d.entityType = mention.entityType AND d.entityId = ?))
      WHERE entityType = ? AND entityId = ? AND articleId IN (SELECT articleId FROM mention WHERE entityType = ? AND entityId = ?)`,
     [from, from, type, keep, type, from],
   );
-  await manager.query('UPDATE OR IGNORE mention SET entityId = ? WHERE entityType = ? AND entityId = ?', [keep, type, from]);
+  const ofType = { where: 'entityType = ?', params: [type] };
+  await updateOrIgnore(manager, { table: 'mention', column: 'entityId', from, to: keep, unique: ['articleId', 'entityType'], ...ofType });
   await manager.query('DELETE FROM mention WHERE entityType = ? AND entityId = ?', [type, from]);
-  await manager.query(
-    `UPDATE OR IGNORE alias SET entityId = ?, reason = CASE WHEN reason = '${AliasReason.CANONICAL}' THEN '${AliasReason.VARIANT}' ELSE reason END WHERE entityType = ? AND entityId = ?`,
-    [keep, type, from],
-  );
+  await updateOrIgnore(manager, {
+    table: 'alias', column: 'entityId', from, to: keep, unique: ['entityType', 'key'], ...ofType,
+    set: `, reason = CASE WHEN reason = '${AliasReason.CANONICAL}' THEN '${AliasReason.VARIANT}' ELSE reason END`,
+  });
   await manager.query('DELETE FROM alias WHERE entityType = ? AND entityId = ?', [type, from]);
   if (type === EntityType.ORGANIZATION) {
     await manager.query('UPDATE organization SET acronym = COALESCE(acronym, (SELECT acronym FROM organization WHERE id = ?)) WHERE id = ?', [from, keep]);

@@ -3,6 +3,7 @@ import type { ExtractedArticle, RawArticleInput } from '../extraction/types';
 import { ExtractionPool } from './extract-pool';
 import { IngestLimits, IngestOutcome, storeArticle, validateInput } from './ingest.service';
 import { articleSources } from './sources';
+import { announceArticle } from '../subscriptions/events';
 
 /** The running tally of a bulk ingest. Failures keep their reason; only the first 1000 are kept in full. */
 export interface BulkSummary {
@@ -57,6 +58,9 @@ export async function bulkIngest(db: Database, paths: string[], limits: IngestLi
           if (!item.ok) throw new Error(item.reason);
           validateInput(item.input, limits);
           result = await storeArticle(db, item.input, await extractDoc(item.input));
+          // PostgreSQL: NOTIFY, so the subscribers of every running instance hear bulk ingests too
+          // (best effort: the article is stored either way).
+          if (db.dialect === 'postgres' && !result.duplicate) await announceArticle(db, result.articleId).catch(() => undefined);
         } catch (err) {
           result = err instanceof Error ? err : new Error(String(err));
         }

@@ -4,7 +4,7 @@ import type { ExtractedArticle, ExtractedRole } from '../extraction/types';
 import { nameKey } from '../text/fold';
 import { byMisspelling, chooseMatch, isMisspelling, KnownAlias, Match, NamedKey, namesOf } from './match';
 import { evidenceFor } from './match-evidence';
-import { insertOne, insertRows } from './sql';
+import { insertNew, insertRows } from './sql';
 
 /** Article-local key -> database id, per entity type. */
 export type IdMap = Map<string, number>;
@@ -93,7 +93,7 @@ export async function resolveEntities(manager: EntityManager, doc: ExtractedArti
   const aliasRows: unknown[][] = [];
   for (const c of candidates) {
     const match = await matchOne(manager, c, known, ids.ORGANIZATION);
-    const id = match ? match.entityId : await insertOne(manager, TABLE[c.type], c.insert);
+    const id = match ? match.entityId : await insertNew(manager, TABLE[c.type], c.insert);
     if (match) await fillBlanks(manager, c, id);
     ids[c.type].set(c.key, id);
     (match ? result.touched : result.created).push({ type: c.type, id });

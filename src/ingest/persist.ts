@@ -76,7 +76,12 @@ export async function persistArticle(manager: EntityManager, extracted: Extracte
   const articleId = await insertOne(manager, 'article', {
     url: row.url, urlKey: row.urlKey, contentHash: row.contentHash, headline: doc.headline, body: doc.body, publishedAt: row.publishedAt,
     publishedTs: row.publishedTs, source: row.source, section: doc.section, dateline: doc.dateline, language: doc.language, ingestedAt: row.ingestedAt,
-  });
+  }, true);
+  if (articleId === null) {
+    // Another process stored the same url or story since findDuplicate (PostgreSQL's unique keys decided).
+    const stored = (await findDuplicate(manager, row))!;
+    return { articleId: stored.id, duplicate: true, duplicateOf: stored.why, counts: countsOf(extracted) };
+  }
   const ent = await resolveEntities(manager, doc, articleId);
   const dateline = doc.dateline ? doc.places.find((p) => p.name.toLowerCase() === doc.dateline!.toLowerCase()) : undefined;
   if (dateline) await manager.query('UPDATE article SET datelinePlaceId = ? WHERE id = ?', [ent.ids.PLACE.get(dateline.key), articleId]);

@@ -1,13 +1,30 @@
 import { EntityManager } from 'typeorm';
 import { EntityType } from '../entities/enums';
 import type { ExtractedArticle } from '../extraction/types';
-import { SearchKind, searchRowId } from '../queries/fts';
+import { isPostgres } from '../db/dialect';
+import { SearchKind, searchRowId, searchTerms } from '../queries/fts';
 import type { ResolvedEntities } from './entity-writer';
 import { insertRows } from './sql';
 
 const KIND_OF: Record<EntityType, SearchKind> = {
   PERSON: SearchKind.PERSON, ORGANIZATION: SearchKind.ORGANIZATION, PLACE: SearchKind.PLACE, EVENT: SearchKind.EVENT,
 };
+
+/**
+ * Write search entries (rowid, title, body). FTS5 tokenizes them itself; on PostgreSQL each also
+ * gets its tsvector, title weighted A and body B, of the terms FTS5 would see (fts.ts searchTerms).
+ */
+export async function insertSearchRows(manager: EntityManager, rows: [number, string, string][]): Promise<void> {
+  if (!isPostgres(manager)) return insertRows(manager, 'search_index', ['rowid', 'title', 'body'], rows);
+  const tuple = `(?, ?, ?, setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))`;
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200);
+    await manager.query(
+      `INSERT INTO search_index (rowid, title, body, tsv) VALUES ${chunk.map(() => tuple).join(', ')}`,
+      chunk.flatMap(([rowid, title, body]) => [rowid, title, body, searchTerms(title), searchTerms(body)]),
+    );
+  }
+}
 
 /** Index the article and its quotes (title: headline / speaker name; body: text). */
 export async function indexArticle(manager: EntityManager, doc: ExtractedArticle, articleId: number, ent: ResolvedEntities): Promise<void> {
@@ -16,11 +33,11 @@ export async function indexArticle(manager: EntityManager, doc: ExtractedArticle
   );
   const speakerName = new Map<number, string>();
   for (const p of doc.people) speakerName.set(ent.ids.PERSON.get(p.key)!, p.name);
-  const rows = [
+  const rows: [number, string, string][] = [
     [searchRowId(SearchKind.ARTICLE, articleId), doc.headline, doc.body],
-    ...quotes.map((q) => [searchRowId(SearchKind.QUOTE, q.id), q.speakerId ? speakerName.get(q.speakerId) ?? '' : '', q.text]),
+    ...quotes.map((q): [number, string, string] => [searchRowId(SearchKind.QUOTE, q.id), q.speakerId ? speakerName.get(q.speakerId) ?? '' : '', q.text]),
   ];
-  await insertRows(manager, 'search_index', ['rowid', 'title', 'body'], rows);
+  await insertSearchRows(manager, rows);
 }
 
 /** (Re)write the search entries of entities that are new or got new aliases: name + all aliases (+ role titles). */
@@ -38,6 +55,6 @@ export async function indexEntities(manager: EntityManager, ent: ResolvedEntitie
     );
     const rowids = rows.map((r) => searchRowId(KIND_OF[type], r.id));
     await manager.query(`DELETE FROM search_index WHERE rowid IN (${rowids.join(', ')})`);
-    await insertRows(manager, 'search_index', ['rowid', 'title', 'body'], rows.map((r, i) => [rowids[i], r.name, r.body.trim()]));
+    await insertSearchRows(manager, rows.map((r, i) => [rowids[i], r.name, r.body.trim()]));
   }
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { isPostgres } from '../db/dialect';
 import { PersonRole } from '../entities';
 import { groupInKeyOrder, LoaderOptions } from './by-id.loader';
 
@@ -25,7 +26,13 @@ export function distinctRolesLoader(ds: DataSource, options: LoaderOptions = {})
   return new DataLoader<number, PersonRole[]>(async (personIds) => {
     // SQLite returns the bare columns of the row holding MAX(asOf) in each group; the index
     // idx_person_role_distinct makes this one walk over index entries per person.
-    const rows: PersonRole[] = await ds.query(
+    // PostgreSQL has no bare columns: DISTINCT ON keeps the latest row of each group.
+    const rows: PersonRole[] = isPostgres(ds) ? await ds.query(
+      `SELECT * FROM (SELECT DISTINCT ON (personId, title, organizationId) id, personId, title, organizationId, asOf, articleId FROM person_role
+       WHERE personId IN (${placeholders(personIds.length)})
+       ORDER BY personId, title, organizationId, asOf DESC NULLS LAST, id DESC) AS r ORDER BY personId, asOf DESC NULLS LAST, id DESC`,
+      [...personIds],
+    ) : await ds.query(
       `SELECT id, personId, title, organizationId, MAX(asOf) AS asOf, articleId FROM person_role
        WHERE personId IN (${placeholders(personIds.length)})
        GROUP BY personId, title, organizationId ORDER BY personId, asOf DESC, id DESC`,

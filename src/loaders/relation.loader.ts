@@ -61,7 +61,7 @@ async function loadPages(ds: DataSource, keys: RelationPageKey[]): Promise<Map<n
   // One branch per parent, each its own ORDER BY ... LIMIT on the parent's index: the cost is the
   // page size per parent, not the parent's number of children (a window over every child was).
   const branch = `SELECT * FROM (SELECT ${spec.parent} AS parent, ${spec.child} AS child, ${keyColumns(terms)}
-      FROM ${spec.from} WHERE ${conditions} ORDER BY ${orderSql(read)} LIMIT ?)`;
+      FROM ${spec.from} WHERE ${conditions} ORDER BY ${orderSql(read)} LIMIT ?) AS b`;
   const sql = `${parents.map(() => branch).join('\n  UNION ALL ')}
     ORDER BY parent, ${orderSql(read, (i) => `o${i}`)}`;
   const params = parents.flatMap((p) => [p, ...(kind && spec.kindColumn ? [kind] : []), ...keyParams, page.limit + 1]);

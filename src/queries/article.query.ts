@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { isPostgres, NEVER } from '../db/dialect';
 import { DateOrder, EntityType } from '../entities/enums';
 import { ArticleFilter } from './inputs/article-filter.input';
 import { toEpochMs } from '../scalars/date-time.scalar';
@@ -12,7 +13,7 @@ import { findIdsByName } from './lookup';
 function mentioning(spec: ListSpec, type: EntityType, ids: number[]): void {
   spec.where.push(ids.length
     ? `a.id IN (SELECT articleId FROM mention WHERE entityType = '${type}' AND entityId IN (${ids.join(', ')}))`
-    : '0');
+    : NEVER);
 }
 
 async function entityIds(ds: DataSource, type: EntityType, name?: string | null, id?: string | null, arg = ''): Promise<number[] | null> {
@@ -33,7 +34,7 @@ export async function articleListSpec(ds: DataSource, filter: ArticleFilter = {}
     [EntityType.EVENT, filter.eventId ? [parseId(filter.eventId, 'eventId', 'Event')] : null],
   ];
   for (const [type, ids] of filters) if (ids) mentioning(spec, type, ids);
-  addSearch(spec, 'a.id', SearchKind.ARTICLE, filter.text);
+  addSearch(spec, 'a.id', SearchKind.ARTICLE, filter.text, isPostgres(ds));
   if (filter.source) { spec.where.push('a.source = ? COLLATE NOCASE'); spec.params.push(filter.source); }
   if (filter.publishedAfter) { spec.where.push('a.publishedTs >= ?'); spec.params.push(toEpochMs(filter.publishedAfter)); }
   if (filter.publishedBefore) { spec.where.push('a.publishedTs < ?'); spec.params.push(toEpochMs(filter.publishedBefore)); }

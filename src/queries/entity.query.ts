@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { EntityType } from '../entities/enums';
 import { EventFilter } from './inputs/event-filter.input';
-import { SearchKind, toFtsQuery } from './fts';
+import { isPostgres, NEVER } from '../db/dialect';
+import { SearchKind, toFtsQuery, toTsQuery } from './fts';
 import { parseId } from './ids';
 import { CONTAINS, likeContains } from './filter-text';
 import { isCalendarValid } from '../scalars/date-time.scalar';
@@ -12,12 +13,13 @@ import { findIdsByName } from './lookup';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const inList = (ids: number[]) => `(${ids.length ? ids.join(', ') : 'NULL'})`;
 
-/** Add a full-text condition on `idExpr` over search entries of `kind`. */
-export function addSearch(spec: ListSpec, idExpr: string, kind: SearchKind, text: string | null | undefined): void {
+/** Add a full-text condition on `idExpr` over search entries of `kind` (FTS5 MATCH, or a tsquery when `pg`). */
+export function addSearch(spec: ListSpec, idExpr: string, kind: SearchKind, text: string | null | undefined, pg: boolean): void {
   if (text === undefined || text === null) return;
-  const match = toFtsQuery(text);
-  if (!match) { spec.where.push('0'); return; }
-  spec.where.push(`${idExpr} IN (SELECT rowid / 8 FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ${kind})`);
+  const match = pg ? toTsQuery(text) : toFtsQuery(text);
+  if (!match) { spec.where.push(NEVER); return; }
+  const matches = pg ? `tsv @@ to_tsquery('simple', ?)` : 'search_index MATCH ?';
+  spec.where.push(`${idExpr} IN (SELECT rowid / 8 FROM search_index WHERE ${matches} AND rowid % 8 = ${kind})`);
   spec.params.push(match);
 }
 
@@ -31,7 +33,7 @@ function checkDate(value: string, argument: string): string {
 /** The list spec of `people(search, organization, role)`, by name. */
 export async function personListSpec(ds: DataSource, args: { search?: string | null; organization?: string | null; organizationId?: string | null; role?: string | null }): Promise<ListSpec> {
   const spec: ListSpec = { id: 'p.id', from: 'person p', where: [], params: [], order: 'p.name ASC, p.id ASC' };
-  addSearch(spec, 'p.id', SearchKind.PERSON, args.search);
+  addSearch(spec, 'p.id', SearchKind.PERSON, args.search, isPostgres(ds));
   if (args.organization || args.organizationId) {
     const orgIds = args.organization ? await findIdsByName(ds, EntityType.ORGANIZATION, args.organization) : [];
     if (args.organizationId) orgIds.push(parseId(args.organizationId, 'organizationId', 'Organization'));
@@ -45,9 +47,9 @@ export async function personListSpec(ds: DataSource, args: { search?: string | n
 }
 
 /** The list spec of a simple entity table searched by name and filtered by kind. */
-export function namedListSpec(table: 'organization' | 'place', kind: SearchKind, args: { search?: string | null; kind?: string | null }): ListSpec {
+export function namedListSpec(table: 'organization' | 'place', kind: SearchKind, args: { search?: string | null; kind?: string | null }, pg = false): ListSpec {
   const spec: ListSpec = { id: 't.id', from: `${table} t`, where: [], params: [], order: 't.name ASC, t.id ASC' };
-  addSearch(spec, 't.id', kind, args.search);
+  addSearch(spec, 't.id', kind, args.search, pg);
   if (args.kind) { spec.where.push('t.kind = ?'); spec.params.push(args.kind); }
   return spec;
 }
@@ -70,6 +72,6 @@ export async function eventListSpec(ds: DataSource, filter: EventFilter = {}): P
     spec.where.push(`e.id IN (SELECT eventId FROM event_participant WHERE personId IN ${inList(people)} OR organizationId IN ${inList(orgs)})`);
   }
   if (filter.kind) { spec.where.push('e.kind = ?'); spec.params.push(filter.kind); }
-  addSearch(spec, 'e.id', SearchKind.EVENT, filter.search);
+  addSearch(spec, 'e.id', SearchKind.EVENT, filter.search, isPostgres(ds));
   return spec;
 }

@@ -21,6 +21,27 @@ export function searchWords(text: string): string[] {
 }
 
 /**
+ * The terms of a text as FTS5's `unicode61 remove_diacritics 2` tokenizer sees them: runs of
+ * letters and digits, lower case, Latin letters without diacritics, joined by spaces. PostgreSQL's tsvector is
+ * built from these (and its tsquery from the same fold), not from its own parser, whose words
+ * depend on the server's locale ("U.S." is one word there, "Kovač" keeps its accent, and in the C
+ * locale "Сергей" keeps its capital): so both backends find the same entries.
+ */
+export function searchTerms(text: string): string {
+  const folded = text.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+  return folded.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu)?.join(' ') ?? '';
+}
+
+/** The same words as a PostgreSQL tsquery text ('a' & 'b':*), for to_tsquery('simple', ?). */
+export function toTsQuery(text: string): string | null {
+  const words = searchWords(text).flatMap((w) => searchTerms(w).split(' ')).filter(Boolean);
+  if (words.length === 0) return null;
+  const terms = words.map((w) => `'${w}'`);
+  terms[terms.length - 1] += ':*';
+  return terms.join(' & ');
+}
+
+/**
  * Turn free text typed by a user into a safe FTS5 MATCH expression: every word becomes a quoted
  * term (so FTS syntax such as NEAR, *, ", :, ( ) or - is matched literally, never parsed), all
  * words must occur, and the last word also matches as a prefix. Returns null when no word is left.

@@ -51,7 +51,7 @@ export function keyOf(row: Record<string, unknown>, terms: OrderTerm[]): KeyValu
 
 /** "expr sorts strictly after value" for one term. */
 function beyond(t: OrderTerm, value: KeyValue): { sql: string; params: KeyValue[] } {
-  if (value === null) return t.nullsFirst ? { sql: `${t.expr} IS NOT NULL`, params: [] } : { sql: '0', params: [] };
+  if (value === null) return t.nullsFirst ? { sql: `${t.expr} IS NOT NULL`, params: [] } : { sql: '1 = 0', params: [] };
   const cmp = `${t.expr} ${t.desc ? '<' : '>'} ?`;
   return t.nullsFirst ? { sql: cmp, params: [value] } : { sql: `(${cmp} OR ${t.expr} IS NULL)`, params: [value] };
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { NEVER } from '../db/dialect';
 import { GraphQLError } from 'graphql';
 import { encodeCursor, encodeKeyCursor, Page, PageResult } from './page';
 import { afterKey, keyColumns, keyOf, OrderTerm, orderSql, parseOrder, reverseOrder } from './keyset';
@@ -19,7 +20,7 @@ export interface ListSpec {
 
 /** A spec that matches nothing (e.g. a name filter that found no one). */
 export function isEmptyFilter(spec: ListSpec): boolean {
-  return spec.where.includes('0');
+  return spec.where.includes(NEVER);
 }
 
 /** The sort terms a page reads in, and its key condition (items after the cursor). */
@@ -47,7 +48,7 @@ function pageSql(spec: ListSpec, page: Page): { sql: string; params: unknown[]; 
     return { sql: `SELECT ${cols} FROM ${spec.from} ${where([...inList, ...conditions])} ORDER BY ${orderSql(read)} LIMIT ? OFFSET ?`, params: [...params, page.limit + 1, page.offset], terms };
   }
   const { column, values } = spec.anyOf;
-  const branch = `SELECT * FROM (SELECT ${cols} FROM ${spec.from} ${where([`${column} = ?`, ...conditions])} ORDER BY ${orderSql(read)} LIMIT ?)`;
+  const branch = `SELECT * FROM (SELECT ${cols} FROM ${spec.from} ${where([`${column} = ?`, ...conditions])} ORDER BY ${orderSql(read)} LIMIT ?) AS b`;
   return {
     sql: `${values.map(() => branch).join(' UNION ALL ')} ORDER BY ${orderSql(read, (i) => `o${i}`)} LIMIT ? OFFSET ?`,
     params: [...values.flatMap((v) => [v, ...params, page.offset + page.limit + 1]), page.limit + 1, page.offset],

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { DateOrder, EntityType } from '../entities/enums';
 import { QuoteFilter } from './inputs/quote-filter.input';
 import { toEpochMs } from '../scalars/date-time.scalar';
+import { isPostgres, NEVER } from '../db/dialect';
 import { addSearch } from './entity.query';
 import { SearchKind } from './fts';
 import { parseId } from './ids';
@@ -13,7 +14,7 @@ const inList = (ids: number[]) => (ids.length ? `(${ids.join(', ')})` : '(NULL)'
 
 /** Restrict `spec` to quotes whose speaker is one of `ids` (nothing matches when empty). */
 function bySpeakers(spec: ListSpec, ids: number[]): void {
-  if (ids.length === 0) spec.where.push('0');
+  if (ids.length === 0) spec.where.push(NEVER);
   else if (!spec.anyOf && ids.length <= 50) spec.anyOf = { column: 'q.speakerId', values: ids };
   else spec.where.push(`q.speakerId IN ${inList(ids)}`);
 }
@@ -36,7 +37,7 @@ export async function quoteListSpec(ds: DataSource, filter: QuoteFilter = {}, or
       OR (q.speakerRoleId IS NULL AND q.speakerId IN (SELECT personId FROM person_role WHERE title ${CONTAINS})))`);
     spec.params.push(likeContains(filter.roleTitle), likeContains(filter.roleTitle));
   }
-  addSearch(spec, 'q.id', SearchKind.QUOTE, filter.text);
+  addSearch(spec, 'q.id', SearchKind.QUOTE, filter.text, isPostgres(ds));
   if (filter.kind) { spec.where.push('q.kind = ?'); spec.params.push(filter.kind); }
   if (filter.publishedAfter) { spec.where.push('q.publishedTs >= ?'); spec.params.push(toEpochMs(filter.publishedAfter)); }
   if (filter.publishedBefore) { spec.where.push('q.publishedTs < ?'); spec.params.push(toEpochMs(filter.publishedBefore)); }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Page } from './page';
-import { fromSearchRowId, SearchKind, searchWords, toFtsQuery } from './fts';
+import { isPostgres } from '../db/dialect';
+import { fromSearchRowId, SearchKind, searchWords, toFtsQuery, toTsQuery } from './fts';
 import { CLOSE, markTitle, matcherOf, OPEN, PASSAGE_CHARS, PASSAGE_LEAD, snippetOf, TITLE_CHARS } from './snippet';
 
 export interface SearchRow {
@@ -30,10 +31,11 @@ interface PassageRow { rowid: number; title: string; passage: string; start: num
  * (a plain substring search, linear) of the search's longest word; the start when there is none.
  */
 async function passages(ds: DataSource, anchor: string, rowids: number[]): Promise<Map<number, PassageRow>> {
+  const [max, instr] = isPostgres(ds) ? ['greatest', 'strpos'] : ['max', 'instr'];
   const rows: PassageRow[] = await ds.query(
     `WITH h AS MATERIALIZED (
        SELECT rowid, substr(title, 1, ${TITLE_CHARS + 1}) AS title, body,
-              max(1, instr(lower(body), ?) - ${PASSAGE_LEAD}) AS start
+              ${max}(1, ${instr}(lower(body), ?) - ${PASSAGE_LEAD}) AS start
        FROM search_index WHERE rowid IN (${rowids.join(', ')}))
      SELECT rowid, title, start, length(body) AS length, substr(body, start, ${PASSAGE_CHARS}) AS passage FROM h`,
     [anchor],
@@ -47,18 +49,22 @@ async function passages(ds: DataSource, anchor: string, rowids: number[]): Promi
  * touches only rowids and scores; the page's hits are then highlighted with bounded work (snippet.ts).
  */
 export async function searchPage(ds: DataSource, text: string, kinds: SearchKind[] | undefined, page: Page) {
-  const match = toFtsQuery(text);
+  const pg = isPostgres(ds);
+  const match = pg ? toTsQuery(text) : toFtsQuery(text);
   const filter = kindCondition(kinds);
+  // PostgreSQL: the tsvector (title weight A, body B) over its GIN index, ranked by ts_rank_cd.
+  const matches = pg ? `tsv @@ to_tsquery('simple', ?)` : 'search_index MATCH ?';
+  const score = pg ? `-ts_rank_cd(tsv, to_tsquery('simple', ?))` : 'bm25(search_index, 2.0, 1.0)';
   const count = async () => {
     if (!match) return 0;
-    const [row] = await ds.query(`SELECT COUNT(*) AS n FROM search_index WHERE search_index MATCH ?${filter}`, [match]);
+    const [row] = await ds.query(`SELECT COUNT(*) AS n FROM search_index WHERE ${matches}${filter}`, [match]);
     return Number(row.n);
   };
   if (!match || page.limit === 0) return { rows: [] as SearchRow[], hasNextPage: false, count };
   const ranked: { rowid: number; score: number }[] = await ds.query(
-    `SELECT rowid, bm25(search_index, 2.0, 1.0) AS score
-     FROM search_index WHERE search_index MATCH ?${filter} ORDER BY score LIMIT ? OFFSET ?`,
-    [match, page.limit + 1, page.offset],
+    `SELECT rowid, ${score} AS score
+     FROM search_index WHERE ${matches}${filter} ORDER BY score${pg ? ', rowid' : ''} LIMIT ? OFFSET ?`,
+    [...(pg ? [match] : []), match, page.limit + 1, page.offset],
   );
   const top = ranked.slice(0, page.limit);
   const words = searchWords(text);

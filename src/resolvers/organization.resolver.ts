@@ -1,3 +1,4 @@
+import { isPostgres } from '../db/dialect';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Alias, Organization } from '../entities';
@@ -28,7 +29,7 @@ export class OrganizationResolver {
     @Arg('search', () => String, { nullable: true, description: 'Full-text search in names, acronyms and aliases.' }) search?: string,
     @Arg('kind', () => OrganizationKind, { nullable: true, description: 'Only organizations of this kind.' }) kind?: OrganizationKind,
   ): Promise<OrganizationConnection> {
-    const spec = namedListSpec('organization', SearchKind.ORGANIZATION, { search, kind });
+    const spec = namedListSpec('organization', SearchKind.ORGANIZATION, { search, kind }, isPostgres(ctx.db.reader));
     return listConnection(ctx, OrganizationConnection, spec, args, ctx.loaders.organization);
   }
 

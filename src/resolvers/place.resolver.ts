@@ -1,3 +1,4 @@
+import { isPostgres } from '../db/dialect';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Place } from '../entities';
@@ -27,7 +28,7 @@ export class PlaceResolver {
     @Arg('search', () => String, { nullable: true, description: 'Full-text search in names.' }) search?: string,
     @Arg('kind', () => PlaceKind, { nullable: true, description: 'Only countries, regions or cities.' }) kind?: PlaceKind,
   ): Promise<PlaceConnection> {
-    return listConnection(ctx, PlaceConnection, namedListSpec('place', SearchKind.PLACE, { search, kind }), args, ctx.loaders.place);
+    return listConnection(ctx, PlaceConnection, namedListSpec('place', SearchKind.PLACE, { search, kind }, isPostgres(ctx.db.reader)), args, ctx.loaders.place);
   }
 
   @FieldResolver(() => [String], { description: 'Other names seen for the place, e.g. "People\'s Republic of China".' })

@@ -12,7 +12,7 @@ const RANK = 'ts DESC, aid DESC, so ASC';
  * (each on the parent's index), ordered by parent then `rank` (the branch's own sort keys).
  */
 function firstPerParent(from: string, parent: string, cols: string, order: string, rank: string, ids: number[], n: number): [string, number[]] {
-  const branch = `SELECT * FROM (SELECT ${parent} AS parent, ${cols} FROM ${from} WHERE ${parent} = ? ORDER BY ${order} LIMIT ${n})`;
+  const branch = `SELECT * FROM (SELECT ${parent} AS parent, ${cols} FROM ${from} WHERE ${parent} = ? ORDER BY ${order} LIMIT ${n}) AS b`;
   return [`${ids.map(() => branch).join(' UNION ALL ')} ORDER BY parent, ${rank}`, ids];
 }
 

@@ -4,6 +4,7 @@
  * No GraphQL, no entities, no loaders. Pure helpers (name folding, FTS query, cursors) are shared.
  */
 import type { DataSource } from 'typeorm';
+import { isPostgres } from '../../src/db/dialect';
 import { EntityType } from '../../src/entities/enums';
 import { SearchKind } from '../../src/queries/fts';
 import { encodeCursor, encodeKeyCursor } from '../../src/queries/page';
@@ -24,15 +25,20 @@ export async function q1(ds: DataSource, v: { speaker: string; first: number }) 
   const rows: Row[] = ids.length ? await ds.query(`SELECT q.id, q.kind, q.text, q.speakerId, p.name AS speakerName, sr.title AS roleTitle,
       so.name AS roleOrg, sr.organizationId AS roleOrgId, a.id AS articleId, a.headline, a.source, a.publishedAt, page.o0, page.o1, page.o2
     FROM (${ids.map(() => `SELECT * FROM (SELECT q.id, q.publishedTs AS o0, q.articleId AS o1, q.startOffset AS o2 FROM quote q
-            WHERE q.speakerId = ? ORDER BY ${NEWEST} LIMIT ?)`).join(' UNION ALL ')} ORDER BY o0 DESC, o1 DESC, o2 ASC LIMIT ?) page
+            WHERE q.speakerId = ? ORDER BY ${NEWEST} LIMIT ?) AS b`).join(' UNION ALL ')} ORDER BY o0 DESC, o1 DESC, o2 ASC LIMIT ?) page
     JOIN quote q ON q.id = page.id JOIN article a ON a.id = q.articleId LEFT JOIN person p ON p.id = q.speakerId
     LEFT JOIN person_role sr ON sr.id = q.speakerRoleId LEFT JOIN organization so ON so.id = sr.organizationId
     ORDER BY ${NEWEST}`, [...ids.flatMap((id) => [id, v.first + 1]), v.first + 1]) : [];
   const page = rows.slice(0, v.first);
   const speakers = [...new Set(page.map((r) => r.speakerId))];
+  // The latest row of each (title, organization): SQLite's bare columns, PostgreSQL's DISTINCT ON.
+  const latest = isPostgres(ds)
+    ? `SELECT DISTINCT ON (personId, title, organizationId) id, personId, title, organizationId, asOf FROM person_role WHERE personId IN (${marks(speakers.length)})
+      ORDER BY personId, title, organizationId, asOf DESC NULLS LAST, id DESC`
+    : `SELECT id, personId, title, organizationId, MAX(asOf) AS asOf FROM person_role WHERE personId IN (${marks(speakers.length)})
+      GROUP BY personId, title, organizationId`;
   const grouped: Row[] = speakers.length ? await ds.query(`SELECT g.personId, g.title, g.organizationId, o.name, o.acronym FROM (
-      SELECT id, personId, title, organizationId, MAX(asOf) AS asOf FROM person_role WHERE personId IN (${marks(speakers.length)})
-      GROUP BY personId, title, organizationId) g LEFT JOIN organization o ON o.id = g.organizationId
+      ${latest}) g LEFT JOIN organization o ON o.id = g.organizationId
     ORDER BY g.personId, g.asOf DESC, g.id DESC`, speakers) : [];
   const seenRole = new Set<string>();
   const roles = grouped.filter((r) => {

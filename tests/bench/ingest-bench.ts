@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/ingest/ingest.service';
 import { parseJsonlRecord } from '../../src/ingest/sources';
+import { BenchTarget, resetTarget, targetEnv, targetExists } from './target';
 
 /** What one CLI ingest of a corpus cost. */
 export interface IngestResult { articles: number; added: number; seconds: number; perSecond: number; peakRssMb: number; summary: string }
@@ -20,15 +21,15 @@ function vmHwmMb(pid: number): number {
 }
 
 /**
- * Ingest `corpus` into a fresh database at `dbPath` through the real CLI path
- * (`node dist/src/cli/ingest.js <file>`), sampling the child's VmHWM every 100 ms, and parse the
- * summary line it prints. The result is cached beside the database (`<db>.ingest.json`) so a
+ * Ingest `corpus` into a fresh database at `target` (a SQLite file or a PostgreSQL database)
+ * through the real CLI path (`node dist/src/cli/ingest.js <file>`), sampling the child's VmHWM
+ * every 100 ms, and parse the summary line it prints. The result is cached (`target.cache`) so a
  * later `--reuse` run can report it without ingesting again.
  */
-export async function ingestWithCli(distDir: string, corpus: string, dbPath: string, log: (s: string) => void): Promise<IngestResult> {
-  for (const suffix of ['', '-wal', '-shm', '.ingest.json']) rmSync(dbPath + suffix, { force: true });
+export async function ingestWithCli(distDir: string, corpus: string, target: BenchTarget, log: (s: string) => void): Promise<IngestResult> {
+  await resetTarget(target);
   const child = spawn(process.execPath, [join(distDir, 'src/cli/ingest.js'), corpus], {
-    env: { ...process.env, DATABASE_PATH: dbPath, LOAD_SAMPLE_DATA: 'false', NODE_ENV: 'production', LOG_LEVEL: 'silent' },
+    env: { ...process.env, ...targetEnv(target), LOAD_SAMPLE_DATA: 'false', NODE_ENV: 'production', LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   let peak = 0;
@@ -44,14 +45,13 @@ export async function ingestWithCli(distDir: string, corpus: string, dbPath: str
   if (!m) throw new Error(`ingest of ${corpus} exited ${code} without a summary:\n${out.slice(0, 2000)}`);
   const result = { articles: Number(m[1]), added: Number(m[2]), seconds, perSecond: Number(m[1]) / seconds, peakRssMb: Math.round(peak), summary };
   log(`  ${summary} | peak RSS ${result.peakRssMb} MB`);
-  writeFileSync(`${dbPath}.ingest.json`, JSON.stringify(result));
+  writeFileSync(target.cache, JSON.stringify(result));
   return result;
 }
 
-/** The cached result of an earlier ingestWithCli into `dbPath`, if any. */
-export function cachedIngest(dbPath: string): IngestResult | null {
-  const file = `${dbPath}.ingest.json`;
-  return existsSync(file) && existsSync(dbPath) ? JSON.parse(readFileSync(file, 'utf8')) as IngestResult : null;
+/** The cached result of an earlier ingestWithCli into `target`, if any (and the target is still there). */
+export async function cachedIngest(target: BenchTarget): Promise<IngestResult | null> {
+  return existsSync(target.cache) && (await targetExists(target)) ? JSON.parse(readFileSync(target.cache, 'utf8')) as IngestResult : null;
 }
 
 /**

@@ -27,11 +27,11 @@ export function pinSelf(core: number): boolean {
 export interface ChildServer { url: string; child: ChildProcess; stop(): Promise<void> }
 
 /**
- * Start `dist/tests/bench/serve.js <variant> <db>` as a child pinned to core 0 and wait for its
+ * Start `dist/tests/bench/serve.js <variant> <db>` (a SQLite path or a PostgreSQL URL, see target.ts) as a child pinned to core 0 and wait for its
  * URL. `nodeFlags` go to node (e.g. `--cpu-prof --cpu-prof-dir=...` to profile the server).
  */
-export async function spawnServer(distDir: string, variant: Variant, dbPath: string, nodeFlags: string[] = []): Promise<ChildServer> {
-  const args = [...nodeFlags, join(distDir, 'tests/bench/serve.js'), variant, dbPath];
+export async function spawnServer(distDir: string, variant: Variant, database: string, nodeFlags: string[] = []): Promise<ChildServer> {
+  const args = [...nodeFlags, join(distDir, 'tests/bench/serve.js'), variant, database];
   const child = hasTaskset()
     ? spawn('taskset', ['-c', '0', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
     : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -46,7 +46,7 @@ export const SEARCH_TEXT = 'trade minister';
  */
 export async function benchQueries(ds: DataSource): Promise<BenchQuery[]> {
   const [top] = await ds.query(`SELECT p.name AS name FROM quote q JOIN person p ON p.id = q.speakerId
-    GROUP BY q.speakerId ORDER BY COUNT(*) DESC, q.speakerId LIMIT 1`);
+    GROUP BY q.speakerId, p.name ORDER BY COUNT(*) DESC, q.speakerId LIMIT 1`);
   const [rich] = await ds.query('SELECT articleId AS id FROM quote GROUP BY articleId ORDER BY COUNT(*) DESC, articleId LIMIT 1');
   if (!top || !rich) throw new Error('the benchmark database has no quotes: ingest a corpus first');
   return [

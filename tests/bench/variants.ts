@@ -29,7 +29,7 @@ export async function startVariant(variant: Variant, db: Database): Promise<Runn
   // Q4 exceeds the default depth (10); every check still runs, the queries pass the default cost.
   const config = loadConfig({
     NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', LOAD_SAMPLE_DATA: 'false',
-    DATABASE_PATH: db.reader.options.database as string, MAX_QUERY_DEPTH: '12',
+    ...(db.postgresUrl ? { DATABASE_URL: db.postgresUrl } : { DATABASE_PATH: db.reader.options.database as string }), MAX_QUERY_DEPTH: '12',
     RESPONSE_CACHE_ENTRIES: variant === 'cached' ? '1000' : '0', CACHE_MAX_AGE_SECONDS: '600',
   });
   const makeLoaders = variant === 'naive' ? (ds: DataSource) => createLoaders(ds, { batch: false, cache: false }) : undefined;

@@ -6,6 +6,7 @@ import { Config, loadConfig } from '../../src/config';
 import { Database, databaseOptions } from '../../src/data-source';
 import { createLogger } from '../../src/logger';
 import { AppServer, createServer } from '../../src/server';
+import { freshPostgresDatabase, testPostgresUrl } from './test-postgres';
 
 export const TEST_API_KEY = 'test-key-0123456789';
 
@@ -18,11 +19,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Open a real SQLite file in a fresh temp folder (migrated, empty). */
+/**
+ * Open a real SQLite file in a fresh temp folder (migrated, empty), or, when TEST_DATABASE_URL is
+ * set, a fresh PostgreSQL database (dropped when the Database closes).
+ */
 export async function openTestDatabase(config?: Config): Promise<{ db: Database; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-test-'));
   const databasePath = join(dir, 'test.sqlite');
-  const db = await Database.open(config ? { ...databaseOptions(config), databasePath } : { databasePath });
+  const options = config ? { ...databaseOptions(config), databasePath } : { databasePath };
+  if (!testPostgresUrl) return { db: await Database.open({ ...options, url: null }), dir };
+  const fresh = await freshPostgresDatabase();
+  const db = await Database.open({ ...options, url: fresh.url, readUrl: null, poolSize: 4, readPoolSize: options.readPoolSize ?? 4 });
+  const close = db.close.bind(db);
+  db.close = async () => { await close(); await fresh.drop(); };
   return { db, dir };
 }
 

@@ -5,23 +5,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fixturesDir } from '../helpers/paths';
+import { freshPostgresDatabase, testPostgresUrl } from '../helpers/test-postgres';
 
 const CLI = join(__dirname, '..', '..', 'src', 'cli', 'ingest.js');
 
 describe('npm run ingest (the bulk CLI)', () => {
   let dir: string;
+  // With TEST_DATABASE_URL the CLI writes to a fresh PostgreSQL database (DATABASE_URL), with its worker pool.
+  let pgDatabase: { url: string; drop(): Promise<void> } | null = null;
   const run = (...paths: string[]) => spawnSync(process.execPath, [CLI, ...paths], {
-    env: { ...process.env, DATABASE_PATH: join(dir, 'cli.sqlite'), NODE_ENV: 'test' }, encoding: 'utf8', timeout: 60_000,
+    env: { ...process.env, DATABASE_PATH: join(dir, 'cli.sqlite'), ...(pgDatabase ? { DATABASE_URL: pgDatabase.url, INGEST_WORKERS: '2' } : {}), NODE_ENV: 'test' },
+    encoding: 'utf8', timeout: 60_000,
   });
 
-  before(() => {
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
+    pgDatabase = testPostgresUrl ? await freshPostgresDatabase() : null;
     mkdirSync(join(dir, 'in', 'nested'), { recursive: true });
     copyFileSync(join(fixturesDir, 'articles', 'harbour-reopens.txt'), join(dir, 'in', 'harbour.txt'));
     const academy = { text: require('node:fs').readFileSync(join(fixturesDir, 'articles', 'academy-budget.txt'), 'utf8'), url: 'https://example.test/academy' };
     writeFileSync(join(dir, 'in', 'nested', 'batch.jsonl'), `${JSON.stringify(academy)}\n{"text": 42}\nnot json\n`);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await pgDatabase?.drop();
+  });
 
   test('ingests folders of .txt and .jsonl, lists each failure with its reason and exits 1', () => {
     const first = run(join(dir, 'in'));

@@ -1,4 +1,6 @@
 import type { Database } from '../../src/data-source';
+import { insertSearchRows } from '../../src/ingest/search-writer';
+import { insertNew } from '../../src/ingest/sql';
 import { SearchKind, searchRowId } from '../../src/queries/fts';
 
 /** A sentence of our own, repeated to a 500 KB transcript ("the" four times a sentence). */
@@ -17,11 +19,10 @@ export const SLOW_SQL = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1
 export async function storeArticles(db: Database, articles: { headline: string; body: string; quotes?: number }[]): Promise<void> {
   await db.write(async (m) => {
     for (const [i, a] of articles.entries()) {
-      const id: number = await m.query( // an INSERT answers with its row id
-        `INSERT INTO article (contentHash, headline, body, language, ingestedAt) VALUES (?, ?, ?, 'en', '2026-11-01T00:00:00Z')`,
-        [`stored-${i}-${a.headline}`, a.headline, a.body],
-      );
-      await m.query('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)', [searchRowId(SearchKind.ARTICLE, id), a.headline, a.body]);
+      const id = await insertNew(m, 'article', {
+        contentHash: `stored-${i}-${a.headline}`, headline: a.headline, body: a.body, language: 'en', ingestedAt: '2026-11-01T00:00:00Z',
+      });
+      await insertSearchRows(m, [[searchRowId(SearchKind.ARTICLE, id), a.headline, a.body]]);
       for (let q = 0; q < (a.quotes ?? 0); q++) {
         await m.query(
           `INSERT INTO quote (kind, text, articleId, startOffset, endOffset, sentenceStart, sentenceEnd, attribution, confidence)

@@ -70,7 +70,9 @@ describe(`${CASES.length} bad inputs, each with the answer it expects`, () => {
     const res = await gql(server.url, '{ articles(first: 1) { totalCount } }');
     assert.equal(res.status, 200);
     assert.ok(res.body.data.articles.totalCount >= 3);
-    const [{ integrity_check: integrity }] = await server.db.write((m) => m.query('PRAGMA integrity_check'));
-    assert.equal(integrity, 'ok');
+    if (server.db.dialect === 'sqlite') {
+      const [{ integrity_check: integrity }] = await server.db.write((m) => m.query('PRAGMA integrity_check'));
+      assert.equal(integrity, 'ok');
+    }
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Database } from '../../src/data-source';
 import { extractArticle } from '../../src/extraction/pipeline';
+import { freshPostgresDatabase, testPostgresUrl } from '../helpers/test-postgres';
 import { seededRandom, wireArticles } from './fixtures/wire-articles';
 
 const ARTICLES = 40;
@@ -41,11 +42,13 @@ function startChild(databasePath: string): ChildRun {
   return { child, lines, ready, firstArticle, exited, go: (from) => child.stdin!.end(`${from}\n`) };
 }
 
-/** Per-article row counts in the database, keyed by url. */
+/** Per-article row counts in the database (a SQLite file or a postgres:// URL), keyed by url. */
 async function storedArticles(databasePath: string) {
-  const db = await Database.open({ databasePath });
+  const pg = databasePath.startsWith('postgres');
+  const db = await Database.open(pg ? { databasePath: '/nonexistent/never.sqlite', url: databasePath, poolSize: 1 } : { databasePath });
   try {
-    const [{ integrity_check: integrity }] = await db.writer.query('PRAGMA integrity_check');
+    // PostgreSQL has no integrity_check: its consistency is what the counts below check.
+    const [{ integrity_check: integrity }] = pg ? [{ integrity_check: 'ok' }] : await db.writer.query('PRAGMA integrity_check');
     const rows: { url: string; id: number; quotes: number; mentions: number; indexed: number }[] = await db.writer.query(`
       SELECT a.url, a.id,
         (SELECT COUNT(*) FROM quote q WHERE q.articleId = a.id) AS quotes,
@@ -68,17 +71,21 @@ describe('a bulk ingest killed with SIGKILL at random points', () => {
   const expected = new Map<string, { quotes: number; mentions: number }>();
   const running: ChildProcess[] = [];
 
-  before(() => {
+  let pgDatabase: { url: string; drop(): Promise<void> } | null = null;
+
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'newsgraph-crash-'));
-    databasePath = join(dir, 'crash.sqlite');
+    pgDatabase = testPostgresUrl ? await freshPostgresDatabase() : null;
+    databasePath = pgDatabase ? pgDatabase.url : join(dir, 'crash.sqlite');
     for (const a of articles) {
       const doc = extractArticle(a);
       expected.set(a.url, { quotes: doc.quotes.length, mentions: doc.people.length + doc.organizations.length + doc.places.length + doc.events.length });
     }
   });
-  after(() => {
+  after(async () => {
     for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
+    await pgDatabase?.drop();
   });
 
   /**

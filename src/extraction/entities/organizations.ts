@@ -6,7 +6,7 @@
  */
 import type { OrganizationKind, Span } from '../types';
 import type { OrgDraft } from './draft';
-import { orgHeadKind, knownOrg } from '../lexicon/organizations';
+import { CLUB_WORDS, LOWERCASE_BODY_HEADS, orgHeadKind, knownOrg } from '../lexicon/organizations';
 import { countryOf } from '../lexicon/gazetteer';
 import { isOrgHead, orgExtent } from './title-chain';
 import { isAcronym, isCapitalized, isRoleWord, tokenize, type Token } from '../text/tokens';
@@ -146,9 +146,11 @@ function isOutlet(name: string, source: string | null): boolean {
  * Norland embassy", "Carlow police", "the Brackley council", "the Halvorsen administration",
  * "the Dunmore County Sheriff's office", "the Labour group". The party's name is its words alone.
  */
+const BODY_HEAD = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,4})(${LOWERCASE_BODY_HEADS.join('|')})\b`, 'gu');
+
 function lowercaseHeads(body: string): OrgDraft[] {
   const out: OrgDraft[] = [];
-  for (const m of body.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,4})(party|embassy|police|council|administration|office|group|hospital|government)\b/gu)) {
+  for (const m of body.matchAll(BODY_HEAD)) {
     const words = m[1].trim().split(/\s+/).filter((w) => !/^(?:The|A|An|This|That|Its|Their)$/.test(w));
     const head = m[2];
     if (!words.length || words.some((w) => NON_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) continue;
@@ -163,9 +165,11 @@ function lowercaseHeads(body: string): OrgDraft[] {
 }
 
 /** "Leeds United", "Harbour Albion", "Wexley Wanderers": a club named by a place and a club word. */
+const CLUB = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]+\s+){1,2})(${CLUB_WORDS.join('|')})(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
+
 function clubs(body: string): OrgDraft[] {
   const out: OrgDraft[] = [];
-  for (const m of body.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]+\s+){1,2})(United|Albion|Wanderers|Rovers|Athletic|Hotspur|Rangers)(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+  for (const m of body.matchAll(CLUB)) {
     const words = m[1].trim().split(/\s+/);
     if (words.some((w) => NON_NAME_WORDS.has(w.toLowerCase()) || /['’]s?$/.test(w))) continue;
     const start = m.index ?? 0;

@@ -80,3 +80,9 @@ for (const o of [...KNOWN].reverse()) {
 
 /** Agencies that are also news sources (never "a person"). */
 export const MEDIA_NAMES = new Set(KNOWN.filter((o) => o.kind === 'MEDIA').flatMap((o) => [o.name, o.acronym ?? o.name]));
+
+/** Lower-case body words that make the capitalised words before them an organization ("Carlow police"). */
+export const LOWERCASE_BODY_HEADS = ['party', 'embassy', 'police', 'council', 'administration', 'office', 'group', 'hospital', 'government'];
+
+/** Club words that follow a place in a club's name ("Leeds United", "Harbour Albion"). */
+export const CLUB_WORDS = ['United', 'Albion', 'Wanderers', 'Rovers', 'Athletic', 'Hotspur', 'Rangers'];

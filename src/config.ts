@@ -11,6 +11,8 @@ export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
+  /** Browser origins allowed to call the API cross-origin (CORS_ORIGINS, comma-separated; "*": any). Empty: none. */
+  corsOrigins: string[];
   port: number;
   databasePath: string;
   /** Keys accepted in `Authorization: Bearer <key>` for mutations. Empty: writes are refused. */
@@ -95,6 +97,18 @@ function apiKeysOf(list: string): { apiKeys: string[]; apiKeyNames: string[] } {
   return { apiKeys: named.map(([key]) => key), apiKeyNames: named.map(([, name]) => name) };
 }
 
+/** "https://a.example, https://b.example/" -> ["https://a.example", "https://b.example"]; each must be an origin or "*". */
+function originsOf(list: string): string[] {
+  const entries = list.split(',').map((o) => o.trim()).filter(Boolean);
+  return entries.map((o) => {
+    if (o === '*') return o;
+    let url: URL;
+    try { url = new URL(o); } catch { throw new Error(`CORS_ORIGINS: ${JSON.stringify(o)} is not an origin (scheme://host[:port])`); }
+    if (url.origin === 'null' || url.pathname.length > 1 || url.search || url.hash) throw new Error(`CORS_ORIGINS: ${JSON.stringify(o)} is not an origin (scheme://host[:port])`);
+    return url.origin;
+  });
+}
+
 /** Build the configuration from an environment (defaults to process.env). */
 export function loadConfig(env: Env = process.env): Config {
   const mode = oneOf('NODE_ENV', env.NODE_ENV, ['development', 'production', 'test'] as const, 'development');
@@ -102,6 +116,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     env: mode,
     host: env.HOST || '127.0.0.1',
+    corsOrigins: originsOf(env.CORS_ORIGINS ?? ''),
     port: int('PORT', env.PORT, 4000),
     databasePath: resolve(env.DATABASE_PATH || './data/newsgraph.sqlite'),
     ...apiKeysOf(env.API_KEYS ?? (dev ? 'dev-key' : '')),

@@ -17,6 +17,7 @@ import { playgroundRoutes } from './playground/playground.routes';
 import { buildAppSchema } from './schema';
 import { createFormatError, internalErrorLogPlugin } from './security/format-error';
 import { httpErrorHandler, verifyUtf8 } from './security/http-errors';
+import { securityHeaders } from './security/http-headers';
 import { operationLimits } from './security/limits';
 import { filterTextPlugin } from './security/argument-limits';
 import { responseSizePlugin } from './security/response-size';
@@ -93,6 +94,7 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   await apollo.start();
   app.disable('x-powered-by');
   app.use(requestLog(log));
+  app.use(...securityHeaders(config));
   const state = { stopping: false };
   healthRoutes(app, db, state);
   // The offline GraphiQL page (GET /graphql from a browser, /playground); Apollo's own landing page stays off.

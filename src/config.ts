@@ -46,6 +46,8 @@ export interface Config {
   maxResponseBytes: number;
   /** Extraction worker threads of the bulk ingest CLI (0: extract on the main thread). */
   ingestWorkers: number;
+  /** After SIGTERM, how long /ready answers 503 while requests are still served, before the server stops (SHUTDOWN_DELAY_MS). */
+  shutdownDelayMs: number;
   /** Operation limits (see src/security/limits.ts and README "Security and limits"). */
   limits: OperationLimits;
 }
@@ -136,6 +138,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxFilterChars: int('MAX_FILTER_CHARS', env.MAX_FILTER_CHARS, 500),
     maxResponseBytes: int('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, 20_000_000),
     ingestWorkers: int('INGEST_WORKERS', env.INGEST_WORKERS, Math.max(1, availableParallelism())),
+    shutdownDelayMs: int('SHUTDOWN_DELAY_MS', env.SHUTDOWN_DELAY_MS, mode === 'production' ? 5000 : 0),
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 10),
       maxAliases: int('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, 15),

@@ -19,9 +19,12 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'stopping: finishing requests in flight');
+    server.beginShutdown();
+    log.info({ signal, delayMs: config.shutdownDelayMs }, 'stopping: /ready answers 503, finishing requests in flight');
     let code = 0;
     try {
+      // Load balancers see /ready fail and stop sending before the listener closes.
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       await server.stop();
     } catch (err) {
       code = 1;

@@ -28,6 +28,8 @@ export interface AppServer {
   apollo: ApolloServer<Context>;
   /** Listen on config.host:config.port (port 0: any free port); resolves to the URL of /graphql. */
   listen(): Promise<string>;
+  /** Shutdown has begun: /ready answers 503 from now on, every other request is still served. */
+  beginShutdown(): void;
   /**
    * Stop taking requests (/ready says so), finish those in flight (each within its
    * REQUEST_TIMEOUT_MS), then resolve. The caller closes the database.
@@ -115,6 +117,7 @@ export async function createServer(config: Config, db: Database, log: Logger, op
         resolve(`http://${config.host}:${port}/graphql`);
       });
     }),
+    beginShutdown: () => { state.stopping = true; },
     stop: async () => { state.stopping = true; await subscriptions.close(); await apollo.stop(); await extractor.close(); },
   };
 }

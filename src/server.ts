@@ -2,7 +2,8 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -87,7 +88,9 @@ export async function createServer(config: Config, db: Database, log: Logger, op
     formatError: createFormatError(config),
     includeStacktraceInErrorResponses: config.env === 'development',
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
+      // Federated traces (ftv1) only when a gateway asks (apollo-federation-include-trace: ftv1); error texts masked.
+      ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       // No cache hints are used; without this Apollo wraps every field resolver to compute them (tests/bench).
       ApolloServerPluginCacheControlDisabled(),
       internalErrorLogPlugin(log), responseSizePlugin(), filterTextPlugin(config.maxFilterChars), ...limits.plugins,

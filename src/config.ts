@@ -11,6 +11,8 @@ export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
+  /** Express's `trust proxy` (TRUST_PROXY): false, true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8"). */
+  trustProxy: boolean | number | string;
   /** Browser origins allowed to call the API cross-origin (CORS_ORIGINS, comma-separated; "*": any). Empty: none. */
   corsOrigins: string[];
   port: number;
@@ -99,6 +101,13 @@ function apiKeysOf(list: string): { apiKeys: string[]; apiKeyNames: string[] } {
   return { apiKeys: named.map(([key]) => key), apiKeyNames: named.map(([, name]) => name) };
 }
 
+/** TRUST_PROXY as Express takes it: "false"/"" -> false, "true" -> true, "1" -> 1 hop, else a list of addresses. */
+function proxyOf(value: string | undefined): boolean | number | string {
+  if (value === undefined || /^(|false|no|off)$/i.test(value)) return false;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** "https://a.example, https://b.example/" -> ["https://a.example", "https://b.example"]; each must be an origin or "*". */
 function originsOf(list: string): string[] {
   const entries = list.split(',').map((o) => o.trim()).filter(Boolean);
@@ -118,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     env: mode,
     host: env.HOST || '127.0.0.1',
+    trustProxy: proxyOf(env.TRUST_PROXY),
     corsOrigins: originsOf(env.CORS_ORIGINS ?? ''),
     port: int('PORT', env.PORT, 4000),
     databasePath: resolve(env.DATABASE_PATH || './data/newsgraph.sqlite'),

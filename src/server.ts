@@ -98,6 +98,7 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   });
   await apollo.start();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLog(log));
   app.use(...securityHeaders(config));
   const state = { stopping: false };

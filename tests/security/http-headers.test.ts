@@ -54,3 +54,12 @@ describe('security headers and CORS over HTTP', () => {
     assert.throws(() => loadConfig({ CORS_ORIGINS: 'https://a.example/path' }), /CORS_ORIGINS: "https:\/\/a.example\/path" is not an origin/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  test('is read as Express takes it', () => {
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
+    assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1);
+    assert.equal(loadConfig({ TRUST_PROXY: 'loopback,10.0.0.0/8' }).trustProxy, 'loopback,10.0.0.0/8');
+  });
+});

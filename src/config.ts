@@ -13,6 +13,8 @@ export interface Config {
   host: string;
   /** Express's `trust proxy` (TRUST_PROXY): false, true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8"). */
   trustProxy: boolean | number | string;
+  /** OpenTelemetry tracing (TRACING): off, console, or otlp (default otlp when OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  tracing: 'off' | 'console' | 'otlp';
   /** Browser origins allowed to call the API cross-origin (CORS_ORIGINS, comma-separated; "*": any). Empty: none. */
   corsOrigins: string[];
   port: number;
@@ -128,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
     env: mode,
     host: env.HOST || '127.0.0.1',
     trustProxy: proxyOf(env.TRUST_PROXY),
+    tracing: oneOf('TRACING', env.TRACING, ['off', 'console', 'otlp'] as const, env.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'off'),
     corsOrigins: originsOf(env.CORS_ORIGINS ?? ''),
     port: int('PORT', env.PORT, 4000),
     databasePath: resolve(env.DATABASE_PATH || './data/newsgraph.sqlite'),

@@ -4,11 +4,14 @@ import { loadConfig, loadDotEnv } from './config';
 import { Database, databaseOptions } from './data-source';
 import { loadSampleArticlesIfEmpty } from './ingest/sample';
 import { createLogger } from './logger';
-import { createServer } from './server';
+import { startTracing } from './tracing';
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
+  const tracing = startTracing(config);
+  // Loaded after tracing starts, so that HTTP, Express and GraphQL are instrumented.
+  const { createServer } = await import('./server');
   const log = createLogger(config.logLevel);
   const db = await Database.open(databaseOptions(config));
   if (config.loadSampleData) await loadSampleArticlesIfEmpty(db, config, log);
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
       log.error({ err }, 'error while stopping the server');
     } finally {
       await db.close();
+      await tracing?.shutdown();
     }
     log.info('stopped');
     process.exit(code);

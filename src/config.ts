@@ -11,6 +11,12 @@ export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
+  /** Express's `trust proxy` (TRUST_PROXY): false, true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8"). */
+  trustProxy: boolean | number | string;
+  /** OpenTelemetry tracing (TRACING): off, console, or otlp (default otlp when OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  tracing: 'off' | 'console' | 'otlp';
+  /** Browser origins allowed to call the API cross-origin (CORS_ORIGINS, comma-separated; "*": any). Empty: none. */
+  corsOrigins: string[];
   port: number;
   databasePath: string;
   /** PostgreSQL connection URL (DATABASE_URL); when set, PostgreSQL is used and databasePath is ignored. */
@@ -58,6 +64,8 @@ export interface Config {
   cacheMaxAgeSeconds: number;
   /** Bytes of query text kept for automatic persisted queries (APQ_CACHE_MAX_BYTES). */
   apqCacheMaxBytes: number;
+  /** After SIGTERM, how long /ready answers 503 while requests are still served, before the server stops (SHUTDOWN_DELAY_MS). */
+  shutdownDelayMs: number;
   /** Operation limits (see src/security/limits.ts and README "Security and limits"). */
   limits: OperationLimits;
 }
@@ -114,6 +122,25 @@ function apiKeysOf(list: string): { apiKeys: string[]; apiKeyNames: string[] } {
   return { apiKeys: named.map(([key]) => key), apiKeyNames: named.map(([, name]) => name) };
 }
 
+/** TRUST_PROXY as Express takes it: "false"/"" -> false, "true" -> true, "1" -> 1 hop, else a list of addresses. */
+function proxyOf(value: string | undefined): boolean | number | string {
+  if (value === undefined || /^(|false|no|off)$/i.test(value)) return false;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** "https://a.example, https://b.example/" -> ["https://a.example", "https://b.example"]; each must be an origin or "*". */
+function originsOf(list: string): string[] {
+  const entries = list.split(',').map((o) => o.trim()).filter(Boolean);
+  return entries.map((o) => {
+    if (o === '*') return o;
+    let url: URL;
+    try { url = new URL(o); } catch { throw new Error(`CORS_ORIGINS: ${JSON.stringify(o)} is not an origin (scheme://host[:port])`); }
+    if (url.origin === 'null' || url.pathname.length > 1 || url.search || url.hash) throw new Error(`CORS_ORIGINS: ${JSON.stringify(o)} is not an origin (scheme://host[:port])`);
+    return url.origin;
+  });
+}
+
 /** Build the configuration from an environment (defaults to process.env). */
 export function loadConfig(env: Env = process.env): Config {
   const mode = oneOf('NODE_ENV', env.NODE_ENV, ['development', 'production', 'test'] as const, 'development');
@@ -121,6 +148,9 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     env: mode,
     host: env.HOST || '127.0.0.1',
+    trustProxy: proxyOf(env.TRUST_PROXY),
+    tracing: oneOf('TRACING', env.TRACING, ['off', 'console', 'otlp'] as const, env.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'off'),
+    corsOrigins: originsOf(env.CORS_ORIGINS ?? ''),
     port: int('PORT', env.PORT, 4000),
     databasePath: resolve(env.DATABASE_PATH || './data/newsgraph.sqlite'),
     databaseUrl: postgresUrl('DATABASE_URL', env.DATABASE_URL),
@@ -147,6 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
     responseCacheMaxBytes: int('RESPONSE_CACHE_MAX_BYTES', env.RESPONSE_CACHE_MAX_BYTES, 50_000_000),
     cacheMaxAgeSeconds: int('CACHE_MAX_AGE_SECONDS', env.CACHE_MAX_AGE_SECONDS, 5),
     apqCacheMaxBytes: int('APQ_CACHE_MAX_BYTES', env.APQ_CACHE_MAX_BYTES, 8_000_000),
+    shutdownDelayMs: int('SHUTDOWN_DELAY_MS', env.SHUTDOWN_DELAY_MS, mode === 'production' ? 5000 : 0),
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 10),
       maxAliases: int('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, 15),

@@ -4,11 +4,14 @@ import { loadConfig, loadDotEnv } from './config';
 import { Database, databaseOptions } from './data-source';
 import { loadSampleArticlesIfEmpty } from './ingest/sample';
 import { createLogger } from './logger';
-import { createServer } from './server';
+import { startTracing } from './tracing';
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
+  const tracing = startTracing(config);
+  // Loaded after tracing starts, so that HTTP, Express and GraphQL are instrumented.
+  const { createServer } = await import('./server');
   const log = createLogger(config.logLevel);
   const db = await Database.open(databaseOptions(config));
   if (config.loadSampleData) await loadSampleArticlesIfEmpty(db, config, log);
@@ -21,15 +24,19 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'stopping: finishing requests in flight');
+    server.beginShutdown();
+    log.info({ signal, delayMs: config.shutdownDelayMs }, 'stopping: /ready answers 503, finishing requests in flight');
     let code = 0;
     try {
+      // Load balancers see /ready fail and stop sending before the listener closes.
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       await server.stop();
     } catch (err) {
       code = 1;
       log.error({ err }, 'error while stopping the server');
     } finally {
       await db.close();
+      await tracing?.shutdown();
     }
     log.info('stopped');
     process.exit(code);

@@ -2,7 +2,8 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -18,6 +19,7 @@ import { playgroundRoutes } from './playground/playground.routes';
 import { buildAppSchema } from './schema';
 import { createFormatError, internalErrorLogPlugin } from './security/format-error';
 import { httpErrorHandler, verifyUtf8 } from './security/http-errors';
+import { securityHeaders } from './security/http-headers';
 import { operationLimits } from './security/limits';
 import { filterTextPlugin } from './security/argument-limits';
 import { responseSizePlugin } from './security/response-size';
@@ -30,6 +32,8 @@ export interface AppServer {
   apollo: ApolloServer<Context>;
   /** Listen on config.host:config.port (port 0: any free port); resolves to the URL of /graphql. */
   listen(): Promise<string>;
+  /** Shutdown has begun: /ready answers 503 from now on, every other request is still served. */
+  beginShutdown(): void;
   /**
    * Stop taking requests (/ready says so), finish those in flight (each within its
    * REQUEST_TIMEOUT_MS), then resolve. The caller closes the database.
@@ -93,9 +97,10 @@ export async function createServer(config: Config, db: Database, log: Logger, op
     // Automatic persisted queries (a GET by sha256 hash) on a cache bounded in bytes.
     persistedQueries: { cache: new InMemoryLRUCache<string>({ maxSize: config.apqCacheMaxBytes, sizeCalculation: (text) => text.length }) },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
-      // Per-field cache hints are not used (every query is public data: cache/response-cache.ts sets
-      // the policy); without this Apollo wraps every field resolver to compute them (tests/bench).
+      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
+      // Federated traces (ftv1) only when a gateway asks (apollo-federation-include-trace: ftv1); error texts masked.
+      ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
+      // No cache hints are used; without this Apollo wraps every field resolver to compute them (tests/bench).
       ApolloServerPluginCacheControlDisabled(),
       internalErrorLogPlugin(log), responseSizePlugin(), filterTextPlugin(config.maxFilterChars), ...limits.plugins,
       // Last, so it stores only what the other plugins let through.
@@ -104,7 +109,9 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   });
   await apollo.start();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLog(log));
+  app.use(...securityHeaders(config));
   const state = { stopping: false };
   healthRoutes(app, db, state);
   // The offline GraphiQL page (GET /graphql from a browser, /playground); Apollo's own landing page stays off.
@@ -125,6 +132,7 @@ export async function createServer(config: Config, db: Database, log: Logger, op
         resolve(`http://${config.host}:${port}/graphql`);
       });
     }),
+    beginShutdown: () => { state.stopping = true; },
     stop: async () => { state.stopping = true; await subscriptions.close(); await apollo.stop(); await extractor.close(); await announcements.close(); },
   };
 }

@@ -64,7 +64,7 @@ describe('graceful shutdown on SIGTERM', () => {
     const inFlight = slowRequest(url, JSON.stringify({ query: '{ articles { totalCount } }', padding: 'x'.repeat(100_000) }));
     await sleep(200); // the server has the request and waits for the rest of its body
     child.kill('SIGTERM');
-    await waitForLine(lines, /stopping: finishing requests in flight/, 5_000);
+    await waitForLine(lines, /stopping: .*finishing requests in flight/, 5_000);
     await sleep(200);
 
     await assert.rejects(fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }), 'a new connection is refused');
@@ -75,5 +75,44 @@ describe('graceful shutdown on SIGTERM', () => {
 
     assert.equal(await exited, 0);
     assert.ok(lines.some((l) => /"msg":"stopped"/.test(l)), lines.join('\n'));
+  });
+});
+
+describe('readiness during shutdown (SHUTDOWN_DELAY_MS)', () => {
+  let dir: string;
+  let child: ChildProcess;
+  const lines: string[] = [];
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-ready-'));
+    child = spawn(process.execPath, [INDEX], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', LOAD_SAMPLE_DATA: 'false', SHUTDOWN_DELAY_MS: '1500', DATABASE_PATH: join(dir, 'ready.sqlite') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
+    child.stderr!.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
+  });
+  after(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('/ready turns 503 on SIGTERM while /health and GraphQL still answer, then the process exits 0', { timeout: 60_000 }, async () => {
+    const url: string = JSON.parse(await waitForLine(lines, /Newsgraph ready at/, 45_000)).url;
+    const ready = url.replace('/graphql', '/ready');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    assert.equal((await fetch(ready)).status, 200);
+
+    child.kill('SIGTERM');
+    await waitForLine(lines, /stopping: \/ready answers 503/, 5_000);
+    const during = await fetch(ready);
+    assert.equal(during.status, 503);
+    assert.deepEqual(await during.json(), { status: 'stopping' });
+    assert.equal((await fetch(url.replace('/graphql', '/health'))).status, 200);
+    const gqlRes = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    assert.deepEqual(await gqlRes.json(), { data: { __typename: 'Query' } });
+
+    assert.equal(await exited, 0);
   });
 });

@@ -18,6 +18,14 @@ test('names in other scripts fold to the key of their Latin spelling', () => {
   assert.notEqual(nameKey('محمد'), '', 'Arabic still folds to letters');
 });
 
+test('names in five scripts keep distinct, non-empty keys', () => {
+  const names = ['Олена Коваль', 'Νίκος Παππάς', 'Đorđe Đokić', 'محمد الحسن', '王立新', 'Þór Sigurðsson'];
+  const keys = names.map(nameKey);
+  for (const [i, k] of keys.entries()) assert.match(k, /^[a-z0-9' -]*[a-z0-9][a-z0-9' -]*$/, `${names[i]} -> "${k}"`);
+  assert.equal(new Set(keys).size, names.length, keys.join(' | '));
+  assert.notEqual(nameKey('Сергей Чижик'), nameKey('Сергей Лавров'), 'two Cyrillic names never share a key');
+});
+
 test('a name that folds to nothing is dropped with a warning, and nothing points at it', () => {
   const doc = fixtureArticle(0);
   const out = dropUnkeyable({ ...doc, people: doc.people.map((p) => ({ ...p, name: '★ ★' })) });
@@ -41,6 +49,9 @@ describe('an English story quoting a name in another script', () => {
     const found = await gql(server.url, PERSON, { name: 'Vitaliy Klichko' });
     assert.equal(found.body.data.person?.name, 'Віталій Кличко');
     assert.match(found.body.data.person.quotes.edges[0].node.text, /We will rebuild every pier/);
+    const byCyrillic = await gql(server.url, PERSON, { name: 'Віталій Кличко' });
+    assert.equal(byCyrillic.body.data.person?.name, 'Віталій Кличко');
+    assert.match(byCyrillic.body.data.person.quotes.edges[0].node.text, /We will rebuild every pier/);
   });
 
   test('the re-fold migration rewrites keys stored by the old fold', async () => {

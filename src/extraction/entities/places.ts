@@ -8,6 +8,7 @@ import type { PlaceDraft } from './draft';
 import { lookupPlace, MAX_PLACE_WORDS } from '../lexicon/gazetteer';
 import { isCapitalized, isNameWord, tokenize } from '../text/tokens';
 import { cuedPlaces, placesListedAfter } from './place-cues';
+import { chooseReadings } from './place-readings';
 
 /** Gazetteer places, longest match first. */
 function gazetteerPlaces(body: string): PlaceDraft[] {
@@ -53,6 +54,7 @@ export function occurrencesOf(body: string, name: string, kind: PlaceKind): Plac
 export function findPlaces(body: string, dateline: string | null, hinted: string[]): PlaceDraft[] {
   const possessive = possessivePlaces(body);
   const found = [...gazetteerPlaces(body)];
+  chooseReadings(body, found);
   const cues = cuedPlaces(body);
   for (const g of found) cues.push(...placesListedAfter(body, g.span.end));
   const features = new Map(cues.filter((c) => c.full).map((c) => [c.name, c.full as string]));

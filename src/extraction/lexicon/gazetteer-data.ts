@@ -1,168 +1,62 @@
 /**
- * Built-in gazetteer data. One country per line: `Name|aliases;...|demonyms;...|capital`.
- * Then major non-capital cities (`City|Country`) and regions (`Region|Country`).
+ * Curated gazetteer data, merged over the generated one (gazetteer-generated.ts, from
+ * world-countries and states-us). Countries come from the generated data; here only what it
+ * lacks or spells otherwise than news text does.
  */
-export const COUNTRY_LINES = `
-Afghanistan||Afghan|Kabul
-Albania||Albanian|Tirana
-Algeria||Algerian|Algiers
-Andorra||Andorran|Andorra la Vella
-Angola||Angolan|Luanda
-Argentina||Argentine;Argentinian|Buenos Aires
-Armenia||Armenian|Yerevan
-Australia||Australian|Canberra
-Austria||Austrian|Vienna
-Azerbaijan||Azerbaijani;Azeri|Baku
-Bahrain||Bahraini|Manama
-Bangladesh||Bangladeshi|Dhaka
-Belarus|Republic of Belarus;Byelorussia|Belarusian;Belorussian;Byelorussian|Minsk
-Belgium||Belgian|Brussels
-Benin||Beninese|Porto-Novo
-Bhutan||Bhutanese|Thimphu
-Bolivia||Bolivian|La Paz
-Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo
-Botswana||Botswanan|Gaborone
-Brazil||Brazilian|Brasilia
-Brunei||Bruneian|Bandar Seri Begawan
-Bulgaria||Bulgarian|Sofia
-Burkina Faso||Burkinabe|Ouagadougou
-Burundi||Burundian|Gitega
-Cambodia||Cambodian|Phnom Penh
-Cameroon||Cameroonian|Yaounde
-Canada||Canadian|Ottawa
-Chad||Chadian|N'Djamena
-Chile||Chilean|Santiago
-China|People's Republic of China;PRC;Mainland China|Chinese|Beijing
-Colombia||Colombian|Bogota
-Congo|Republic of the Congo;Democratic Republic of the Congo;DR Congo;DRC|Congolese|Kinshasa
-Costa Rica||Costa Rican|San Jose
-Croatia||Croatian|Zagreb
-Cuba||Cuban|Havana
-Cyprus||Cypriot|Nicosia
-Czech Republic|Czechia|Czech|Prague
-Denmark||Danish|Copenhagen
-Djibouti||Djiboutian|Djibouti
-Dominican Republic||Dominican|Santo Domingo
-Ecuador||Ecuadorian|Quito
-Egypt||Egyptian|Cairo
-El Salvador||Salvadoran|San Salvador
-Eritrea||Eritrean|Asmara
-Estonia||Estonian|Tallinn
-Ethiopia||Ethiopian|Addis Ababa
-Finland||Finnish|Helsinki
-France|French Republic|French|Paris
-Gabon||Gabonese|Libreville
-Georgia||Georgian|Tbilisi
-Germany|Federal Republic of Germany|German|Berlin
-Ghana||Ghanaian|Accra
-Greece||Greek|Athens
-Guatemala||Guatemalan|Guatemala City
-Guinea||Guinean|Conakry
-Haiti||Haitian|Port-au-Prince
-Honduras||Honduran|Tegucigalpa
-Hungary||Hungarian|Budapest
-Iceland||Icelandic|Reykjavik
-India|Republic of India|Indian|New Delhi
-Indonesia||Indonesian|Jakarta
-Iran|Islamic Republic of Iran|Iranian|Tehran
-Iraq||Iraqi|Baghdad
-Ireland||Irish|Dublin
-Israel||Israeli|Jerusalem
-Italy||Italian|Rome
-Ivory Coast|Cote d'Ivoire|Ivorian|Yamoussoukro
-Jamaica||Jamaican|Kingston
-Japan||Japanese|Tokyo
-Jordan||Jordanian|Amman
-Kazakhstan||Kazakh;Kazakhstani|Astana
-Kenya||Kenyan|Nairobi
-Kosovo||Kosovar|Pristina
-Kuwait||Kuwaiti|Kuwait City
-Kyrgyzstan|Kyrgyz Republic|Kyrgyz|Bishkek
-Laos||Lao;Laotian|Vientiane
-Latvia||Latvian|Riga
-Lebanon||Lebanese|Beirut
-Liberia||Liberian|Monrovia
-Libya||Libyan|Tripoli
-Lithuania||Lithuanian|Vilnius
-Luxembourg||Luxembourgish|Luxembourg
-Madagascar||Malagasy|Antananarivo
-Malawi||Malawian|Lilongwe
-Malaysia||Malaysian|Kuala Lumpur
-Maldives||Maldivian|Male
-Mali||Malian|Bamako
-Malta||Maltese|Valletta
-Mauritania||Mauritanian|Nouakchott
-Mexico||Mexican|Mexico City
-Moldova||Moldovan|Chisinau
-Monaco||Monegasque|Monaco
-Mongolia||Mongolian|Ulaanbaatar
-Montenegro||Montenegrin|Podgorica
-Morocco||Moroccan|Rabat
-Mozambique||Mozambican|Maputo
-Myanmar|Burma|Myanmarese;Burmese|Naypyitaw
-Namibia||Namibian|Windhoek
-Nepal||Nepali;Nepalese|Kathmandu
-Netherlands|Holland|Dutch|Amsterdam
-New Zealand||New Zealander|Wellington
-Nicaragua||Nicaraguan|Managua
-Niger||Nigerien|Niamey
-Nigeria||Nigerian|Abuja
-North Korea|Democratic People's Republic of Korea;DPRK|North Korean|Pyongyang
-North Macedonia|Macedonia|Macedonian|Skopje
-Norway||Norwegian|Oslo
-Oman||Omani|Muscat
-Pakistan||Pakistani|Islamabad
-Palestine|Palestinian Territories|Palestinian|Ramallah
-Panama||Panamanian|Panama City
-Paraguay||Paraguayan|Asuncion
-Peru||Peruvian|Lima
-Philippines||Filipino;Philippine|Manila
-Poland||Polish|Warsaw
-Portugal||Portuguese|Lisbon
-Qatar||Qatari|Doha
-Romania||Romanian|Bucharest
-Russia|Russian Federation|Russian|Moscow
-Rwanda||Rwandan|Kigali
-Saudi Arabia|Kingdom of Saudi Arabia|Saudi|Riyadh
-Senegal||Senegalese|Dakar
-Serbia||Serbian|Belgrade
-Sierra Leone||Sierra Leonean|Freetown
-Singapore||Singaporean|Singapore
-Slovakia||Slovak|Bratislava
-Slovenia||Slovenian;Slovene|Ljubljana
-Somalia||Somali|Mogadishu
-South Africa||South African|Pretoria
-South Korea|Republic of Korea;Korea|South Korean;Korean|Seoul
-South Sudan||South Sudanese|Juba
-Spain||Spanish|Madrid
-Sri Lanka||Sri Lankan|Colombo
-Sudan||Sudanese|Khartoum
-Sweden||Swedish|Stockholm
-Switzerland||Swiss|Bern
-Syria||Syrian|Damascus
-Taiwan||Taiwanese|Taipei
-Tajikistan||Tajik|Dushanbe
-Tanzania||Tanzanian|Dodoma
-Thailand||Thai|Bangkok
-Togo||Togolese|Lome
-Tunisia||Tunisian|Tunis
-Turkey|Turkiye;Türkiye|Turkish|Ankara
-Turkmenistan||Turkmen|Ashgabat
-Uganda||Ugandan|Kampala
-Ukraine||Ukrainian|Kyiv
-United Arab Emirates|UAE;Emirates|Emirati|Abu Dhabi
-United Kingdom|UK;U.K.;Britain;Great Britain|British|London
-United States|US;U.S.;USA;U.S.A.;United States of America;America|American|Washington
-Uruguay||Uruguayan|Montevideo
-Uzbekistan||Uzbek|Tashkent
-Venezuela||Venezuelan|Caracas
-Vietnam|Viet Nam|Vietnamese|Hanoi
-Yemen||Yemeni|Sanaa
-Zambia||Zambian|Lusaka
-Zimbabwe||Zimbabwean|Harare
+
+/** Canonical names kept where ours differ from world-countries' common name: `CODE|Name`. */
+export const COUNTRY_NAMES = `
+CZE|Czech Republic
+TUR|Turkey
+COD|Democratic Republic of the Congo
 `;
 
-/** Major cities that are not capitals: `City|aliases;...|Country`. */
+/** Aliases and demonyms news text uses that the generated data lacks: `Country|aliases;...|demonyms;...`. */
+export const COUNTRY_EXTRAS = `
+Argentina||Argentinian
+Azerbaijan||Azeri
+Belarus|Byelorussia|Belorussian;Byelorussian
+Bosnia and Herzegovina|Bosnia|
+Botswana||Botswanan
+China|PRC;Mainland China|
+Djibouti||Djiboutian
+Ecuador||Ecuadorian
+Iceland||Icelandic
+Kazakhstan||Kazakh
+Kyrgyzstan||Kyrgyz
+Laos||Lao
+Netherlands|Holland|
+North Macedonia|Macedonia|
+United Arab Emirates|Emirates|
+Eswatini|Swaziland|
+Luxembourg||Luxembourgish
+Maldives||Maldivian
+Myanmar|Burma|Myanmarese
+Nepal||Nepali
+Palestine|Palestinian Territories|
+Philippines||Philippine
+Saudi Arabia||Saudi
+Slovenia||Slovenian
+South Korea|Korea|Korean
+Tajikistan||Tajik
+United Kingdom|UK;U.K.;Britain|
+United States|US;U.S.;U.S.A.;America|
+Uzbekistan||Uzbek
+Republic of the Congo|Congo Republic|
+`;
+
+/**
+ * Names that stand for more than one country: `Name|reading;reading`. The bare name is its own
+ * place (never merged into a reading) unless the article's context picks one (places.ts).
+ */
+export const AMBIGUOUS_NAMES = `
+Congo|Democratic Republic of the Congo;Republic of the Congo
+`;
+
+/**
+ * Curated cities (before the generated capitals, so their spelling wins): `City|aliases;...|Country|US state`.
+ * The state column lets "Atlanta, Georgia" name the state.
+ */
 export const CITY_LINES = `
 St. Petersburg|Saint Petersburg;St Petersburg|Russia
 Novosibirsk||Russia
@@ -193,14 +87,34 @@ Kharkiv|Kharkov|Ukraine
 Odesa|Odessa|Ukraine
 Lviv||Ukraine
 Dnipro||Ukraine
-New York|New York City;NYC|United States
-Los Angeles||United States
-Chicago||United States
-Houston||United States
-San Francisco||United States
-Boston||United States
-Miami||United States
-Seattle||United States
+Washington|Washington D.C.;Washington, D.C.;Washington DC|United States
+La Paz||Bolivia
+Ulaanbaatar|Ulan Bator|Mongolia
+Naypyitaw|Naypyidaw|Myanmar
+Sanaa|Sana'a|Yemen
+Manama||Bahrain
+Sofia||Bulgaria
+Pristina||Kosovo
+Ramallah||Palestine
+Taipei||Taiwan
+Valletta||Malta
+Andorra la Vella||Andorra
+New York|New York City;NYC|United States|New York
+Los Angeles||United States|California
+Chicago||United States|Illinois
+Houston||United States|Texas
+San Francisco||United States|California
+Boston||United States|Massachusetts
+Miami||United States|Florida
+Seattle||United States|Washington
+Atlanta||United States|Georgia
+Savannah||United States|Georgia
+Dallas||United States|Texas
+Philadelphia||United States|Pennsylvania
+Phoenix||United States|Arizona
+Detroit||United States|Michigan
+Denver||United States|Colorado
+New Orleans||United States|Louisiana
 Geneva||Switzerland
 Zurich||Switzerland
 Davos||Switzerland
@@ -273,9 +187,6 @@ Hubei||China
 Kashmir||India
 Catalonia||Spain
 Bavaria||Germany
-California||United States
-Texas||United States
-Florida||United States
 Scotland||United Kingdom
 Wales||United Kingdom
 Northern Ireland||United Kingdom

@@ -1,8 +1,14 @@
 /**
  * Date and time expressions as news pages write them ("26 May 2023, 17:27",
- * "May 26, 2023 5:27 PM EDT", "2023-05-26T17:27:00+03:00", "26.05.2023 17:27").
+ * "May 26, 2023 5:27 PM EDT", "2023-05-26T17:27:00+03:00", "26.05.2023 17:27", "26th of May,
+ * 2023", "2023.05.26", "5:27 in the afternoon ET"): a small adapter over chrono-node's strict
+ * parser, giving the fields our header scoring reads (header.ts picks the publication date).
  */
+import { strict, type ParsedResult } from 'chrono-node';
 import { MONTHS, WEEKDAYS } from '../lexicon/words';
+
+/** Reference instant for chrono (only year-less text would use it; those are not full dates). */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 export interface FoundDate {
   year: number | null;
@@ -20,11 +26,8 @@ export interface FoundDate {
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi');
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'gi');
-const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g;
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
-const TIME = /\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|[A-Z]{3,4}|[+-]\d{2}:?\d{2})\)?)?/gi;
+/** "26.05.2023": chrono reads dotted dates month first; pages that write dots put the day first. */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.\d{4}/;
 
 /** Named zones with a fixed offset. */
 const ZONES: Record<string, string> = {
@@ -48,51 +51,62 @@ function monthNumber(text: string): number {
   return MONTHS[text.toLowerCase().replace('.', '')] ?? MONTHS[text.slice(0, 3).toLowerCase()] ?? 0;
 }
 
-/** The time written next to a date: the nearest one after it, else the nearest before it. */
-function timeNear(line: string, start: number, end: number): Pick<FoundDate, 'hour' | 'minute' | 'second' | 'offset'> {
-  const none = { hour: null, minute: null, second: null, offset: null };
-  let best: { dist: number; value: Pick<FoundDate, 'hour' | 'minute' | 'second' | 'offset'> } | null = null;
-  for (const m of line.matchAll(TIME)) {
-    const after = m.index >= end ? m.index - end : Infinity;
-    const before = m.index < start ? start - (m.index + m[0].length) + 0.5 : Infinity;
-    const dist = Math.min(after, before);
-    if (dist > 25 || /^[./]\d/.test(line.slice(m.index + m[1].length + 3, m.index + m[1].length + 5))) continue;
-    let hour = Number(m[1]);
-    const minute = Number(m[2]);
-    if (hour > 23 || minute > 59) continue;
-    const ampm = m[4]?.toLowerCase().replace(/\./g, '');
-    if (ampm === 'pm' && hour < 12) hour += 12;
-    if (ampm === 'am' && hour === 12) hour = 0;
-    if (!best || dist < best.dist) best = { dist, value: { hour, minute, second: m[3] ? +m[3] : null, offset: parseZone(m[5]) } };
-  }
-  return best?.value ?? none;
-}
-
 function hasWeekday(line: string, index: number): boolean {
   const before = line.slice(Math.max(0, index - 14), index).toLowerCase();
   return WEEKDAYS.some((d) => before.includes(d) || before.includes(d.slice(0, 3) + ','));
 }
 
-/** Every full date (day, month and year) in a line, with the time next to it. */
+type Time = Pick<FoundDate, 'hour' | 'minute' | 'second' | 'offset'>;
+
+/** The time a result states; "12.12.2025 – 11:25" is a range to chrono, its end the time of day. */
+function timeOf(r: ParsedResult): Time {
+  const c = !r.start.isCertain('hour') && r.end?.isCertain('hour') && !r.end.isCertain('day') ? r.end : r.start;
+  const hour = c.isCertain('hour') ? c.get('hour') : null;
+  return { hour, minute: hour == null ? null : c.get('minute'), second: c.isCertain('second') ? c.get('second') : null, offset: zoneOf(c.get('timezoneOffset')) };
+}
+
+/** The time written next to a date: the nearest time-only result within 25 characters, after it first. */
+function timeNear(times: ParsedResult[], start: number, end: number): Time | null {
+  let best: { dist: number; time: Time } | null = null;
+  for (const t of times) {
+    const after = t.index >= end ? t.index - end : Infinity;
+    const before = t.index < start ? start - (t.index + t.text.length) + 0.5 : Infinity;
+    const dist = Math.min(after, before);
+    if (dist <= 25 && (!best || dist < best.dist)) best = { dist, time: timeOf(t) };
+  }
+  return best?.time ?? null;
+}
+
+/**
+ * Every full date (day, month and year) in a line, with the time next to it: chrono-node's
+ * strict parser (numeric, written-out and ISO dates, "5:27 in the afternoon", named and
+ * numeric zones), then our reading of dotted dates as day first.
+ */
 export function findDates(line: string): FoundDate[] {
+  const results = strict.parse(line, REFERENCE, { forwardDate: false });
+  const times = results.filter((r) => !r.start.isCertain('day') && r.start.isCertain('hour'));
   const found: FoundDate[] = [];
-  const push = (index: number, len: number, year: number, month: number, day: number, extra?: Partial<FoundDate>) => {
-    if (month < 1 || month > 12 || day < 1 || day > 31) return;
-    if (found.some((f) => Math.abs(f.index - index) < 4)) return;
-    const time = extra?.hour != null ? extra : timeNear(line, index, index + len);
-    found.push({ year, month, day, hour: time.hour ?? null, minute: time.minute ?? null, second: time.second ?? null, offset: time.offset ?? null, weekday: hasWeekday(line, index), index });
-  };
-  for (const m of line.matchAll(ISO)) {
-    push(m.index, m[0].length, +m[1], +m[2], +m[3], m[4] ? { hour: +m[4], minute: +m[5], second: m[6] ? +m[6] : null, offset: parseZone(m[7]) } : undefined);
+  for (const r of results) {
+    const c = r.start;
+    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+    let [month, day] = [c.get('month') as number, c.get('day') as number];
+    const dotted = DOTTED.exec(r.text);
+    if (dotted && +dotted[2] <= 12) [day, month] = [+dotted[1], +dotted[2]];
+    const time = c.isCertain('hour') || r.end?.isCertain('hour') ? timeOf(r) : timeNear(times, r.index, r.index + r.text.length);
+    found.push({
+      year: c.get('year'), month, day, hour: time?.hour ?? null, minute: time?.minute ?? null, second: time?.second ?? null,
+      offset: time?.offset ?? null, weekday: c.isCertain('weekday') || hasWeekday(line, r.index), index: r.index,
+    });
   }
-  for (const m of line.matchAll(DAY_MONTH_YEAR)) push(m.index, m[0].length, +m[3], monthNumber(m[2]), +m[1]);
-  for (const m of line.matchAll(MONTH_DAY_YEAR)) push(m.index, m[0].length, +m[3], monthNumber(m[1]), +m[2]);
-  for (const m of line.matchAll(NUMERIC)) {
-    const [a, b] = [+m[1], +m[3]];
-    const dayFirst = m[2] === '.' || a > 12;
-    push(m.index, m[0].length, +m[4], dayFirst ? b : a, dayFirst ? a : b);
-  }
-  return found.sort((x, y) => x.index - y.index);
+  return found;
+}
+
+/** chrono's minutes east of UTC -> "+03:00", "-04:00", "Z"; null when the text states no zone. */
+function zoneOf(minutes: number | null | undefined): string | null {
+  if (minutes == null) return null;
+  if (minutes === 0) return 'Z';
+  const a = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
 }
 
 /** A day and month without a year ("26 May", "May 26"), as datelines write them. */

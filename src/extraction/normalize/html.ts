@@ -1,9 +1,11 @@
 /**
- * HTML input: the story's text and metadata via @mozilla/readability on a jsdom document.
- * Produces plain text (one paragraph per line) that the text normalizer then reads.
+ * HTML input: the story's text and metadata via @mozilla/readability on a jsdom document, then
+ * Readability's content to plain text by html-to-text (no second DOM): one paragraph per line,
+ * which the text normalizer then reads.
  */
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
+import { convert, type HtmlToTextOptions } from 'html-to-text';
 
 export interface HtmlStory {
   /** Headline line, blank line, then the story paragraphs one per line. */
@@ -15,7 +17,6 @@ export interface HtmlStory {
   byline: string | null;
 }
 
-/** True when the input looks like an HTML document or fragment. */
 /**
  * Deepest element nesting a page may have. Real news pages stay under ~60; Readability's work grows
  * steeply with depth, and JSDOM overflows the stack from a few thousand levels.
@@ -41,6 +42,7 @@ export function nestingDepth(html: string): number {
   return max;
 }
 
+/** True when the input looks like an HTML document or fragment. */
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text)
     || (/<\/(p|div|article|body)>/i.test(text) && /<(p|div|h1|article)[\s>]/i.test(text));
@@ -55,20 +57,20 @@ function meta(doc: Document, ...names: string[]): string | null {
   return null;
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption';
+/** html-to-text settings: no wrapping, no link targets or images, every block its own paragraph. */
+const TO_TEXT: HtmlToTextOptions = {
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+    ...['ul', 'ol', 'li', 'blockquote', 'table', 'tr', 'td', 'th'].map((selector) => ({ selector, format: 'block' })),
+    ...['img', 'script', 'style', 'noscript', 'figure', 'aside', 'nav', 'footer'].map((selector) => ({ selector, format: 'skip' })),
+  ],
+};
 
-/** One line per block element of an HTML fragment, whitespace collapsed. */
+/** One line per block element (and per `<br>` line) of an HTML fragment, whitespace collapsed. */
 export function blocksToLines(html: string): string[] {
-  const doc = new JSDOM(`<body>${html}</body>`).window.document;
-  doc.querySelectorAll('script, style, noscript, figure, aside, nav, footer').forEach((el) => el.remove());
-  const lines: string[] = [];
-  for (const el of Array.from(doc.body.querySelectorAll(BLOCKS))) {
-    if (el.querySelector(BLOCKS)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) lines.push(text);
-  }
-  if (lines.length === 0) lines.push(...(doc.body.textContent ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean));
-  return lines;
+  return convert(html, TO_TEXT).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 /**

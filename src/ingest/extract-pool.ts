@@ -5,6 +5,7 @@
  * EXTRACTION_TIMEOUT naming the limit, and nothing is written. One pool per server (or bulk run).
  */
 import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { GraphQLError } from 'graphql';
 import { Piscina } from 'piscina';
 import type { ExtractedArticle, RawArticleInput } from '../extraction/types';
@@ -37,16 +38,28 @@ export class ExtractionPool {
       : null;
   }
 
-  /** Extract one article within the budget; input errors keep their field and message. */
+  /**
+   * Extract one article within the budget; input errors keep their field and message. The budget
+   * counts from the moment a worker starts the article (the worker says so on a port), so time
+   * spent waiting for a free or freshly started worker (loading the pipeline) never counts.
+   */
   async extract(input: RawArticleInput): Promise<ExtractedArticle> {
     if (!this.pool) return extract(input);
-    const signal = this.options.budgetMs > 0 ? AbortSignal.timeout(this.options.budgetMs) : undefined;
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const channel = this.options.budgetMs > 0 ? new MessageChannel() : null;
+    channel?.port1.once('message', () => { timer = setTimeout(() => abort.abort(), this.options.budgetMs); });
     let result: WorkerResult;
     try {
-      result = await this.pool.run(input, { signal });
+      result = channel
+        ? await this.pool.run({ input, started: channel.port2 }, { signal: abort.signal, transferList: [channel.port2] })
+        : await this.pool.run({ input, started: null });
     } catch (err) {
-      if (signal?.aborted) throw new ExtractionTimeoutError(this.options.budgetMs);
+      if (abort.signal.aborted) throw new ExtractionTimeoutError(this.options.budgetMs);
       throw err;
+    } finally {
+      clearTimeout(timer);
+      channel?.port1.close();
     }
     if (!result.ok) throw new IngestInputError(result.message, result.field);
     return result.doc;

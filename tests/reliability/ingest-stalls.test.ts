@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ONE_GB, samplePeakRss } from './peak-memory';
 import { authHeader, gql, startTestServer, TestServer } from '../helpers/test-server';
 
 const INGEST = 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { status counts { quotes } } }';
@@ -16,7 +17,9 @@ const INITIALS = `A page of initials\n\n${'Dr. Mr. U.S. A. B. '.repeat(80_000)}`
 
 describe('hostile articles never stall the service', () => {
   let server: TestServer;
+  const memory = samplePeakRss();
   before(async () => { server = await startTestServer({ LOAD_SAMPLE_DATA: 'false', EXTRACTION_BUDGET_MS: '1500', EXTRACTION_WORKERS: '1', MAX_ARTICLE_BYTES: '2000000' }); });
+  after(() => memory.stop());
   after(() => server.close());
 
   test('an extraction past its budget fails with EXTRACTION_TIMEOUT, writes nothing, and a plain query meanwhile is answered at once', async () => {
@@ -45,5 +48,10 @@ describe('hostile articles never stall the service', () => {
     assert.match(message, /nests elements 5002 deep; the limit is 400/);
     assert.doesNotMatch(message, /call stack/i);
     assert.equal(res.body.errors![0].extensions!.code, 'BAD_USER_INPUT');
+  });
+
+  test('the process stays under 1 GB throughout (a 1.5 MB runaway extraction, "said " x 100000, 5000 nested divs)', () => {
+    const peak = memory.peak();
+    assert.ok(peak < ONE_GB, `peak resident memory ${Math.round(peak / 2 ** 20)} MB`);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { withDeadline } from '../../src/db/deadline';
+import { ONE_GB, samplePeakRss } from './peak-memory';
 import { gql, startTestServer, TestServer } from '../helpers/test-server';
 import { LARGE_BODY, PATHOLOGICAL_BODY, SLOW_SQL, storeArticles } from './stored-articles';
 
@@ -16,6 +17,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 
 describe('one slow request never stalls the others', () => {
   let server: TestServer;
+  const memory = samplePeakRss();
   before(async () => {
     server = await startTestServer({ READ_POOL_SIZE: '2', READ_STATEMENT_TIMEOUT_MS: '400', REQUEST_TIMEOUT_MS: '2000' });
     await storeArticles(server.db, [
@@ -23,6 +25,7 @@ describe('one slow request never stalls the others', () => {
       { headline: 'A page of initials', body: PATHOLOGICAL_BODY },
     ]);
   });
+  after(() => memory.stop());
   after(() => server.close());
 
   test('searches for common words over a 500 KB and a pathological article answer quickly, beside a plain query', async () => {
@@ -52,6 +55,11 @@ describe('one slow request never stalls the others', () => {
     assert.match(String(err?.message), /A database statement ran longer than 400 ms and was stopped \(READ_STATEMENT_TIMEOUT_MS\)/);
     assert.ok(plain.ms < ms, `the plain query (${plain.ms} ms) did not wait for the slow one (${ms} ms)`);
     assert.ok(ms < 1500, `stopped after ${ms} ms`);
+  });
+
+  test('the process stays under 1 GB throughout (searches over a 500 KB and a pathological article)', () => {
+    const peak = memory.peak();
+    assert.ok(peak < ONE_GB, `peak resident memory ${Math.round(peak / 2 ** 20)} MB`);
   });
 });
 

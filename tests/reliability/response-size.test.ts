@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ONE_GB, samplePeakRss } from './peak-memory';
 import { gql, startTestServer, TestServer } from '../helpers/test-server';
 import { LARGE_BODY, storeArticles } from './stored-articles';
 
@@ -9,10 +10,12 @@ const aliasedBodies = (n: number) =>
 
 describe('response size', () => {
   let server: TestServer;
+  const memory = samplePeakRss();
   before(async () => {
     server = await startTestServer();
     await storeArticles(server.db, [{ headline: 'Transcript of the harbour board hearing', body: LARGE_BODY, quotes: 100 }]);
   });
+  after(() => memory.stop());
   after(() => server.close());
 
   test('a 200-byte query aliasing body six times over 100 quotes is refused before it runs, naming the limit', async () => {
@@ -43,5 +46,10 @@ describe('response size', () => {
     const list = await gql(server.url, '{ articles(first: 20) { edges { node { headline body source } } } }');
     assert.equal(list.status, 200, JSON.stringify(list.body.errors));
     assert.equal(list.body.data.articles.edges.length, 1);
+  });
+
+  test('the process stays under 1 GB throughout (the aliased-body queries over a large article)', () => {
+    const peak = memory.peak();
+    assert.ok(peak < ONE_GB, `peak resident memory ${Math.round(peak / 2 ** 20)} MB`);
   });
 });

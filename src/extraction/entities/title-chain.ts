@@ -8,7 +8,7 @@ import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { orgHeadKind, knownOrg } from '../lexicon/organizations';
 import { NON_NAME_WORDS } from '../lexicon/words';
 import {
-  givenNameGender, isAcronym, isCapitalized, isConnector, isHonorific, isNameWord, isRoleWord, tokenize, type Token,
+  givenNameGender, isAcronym, isCapitalized, isConnector, isHonorific, isNameWord, isOfficeHonorific, isRoleWord, tokenize, type Token,
 } from '../text/tokens';
 
 export interface PersonPhrase {
@@ -27,7 +27,11 @@ const MODIFIERS = new Set(['former', 'acting', 'interim', 'then', 'outgoing', 'i
 
 /** True for a capitalised word that is an organization head ("Academy", "Ministry"). */
 export function isOrgHead(word: string): boolean {
-  return isCapitalized(word) && orgHeadKind(word.replace(/['’]s$/, '')) !== null;
+  const bare = word.replace(/['’]s$/, '');
+  if (!isCapitalized(word)) return false;
+  // "KXTV-TV", "Metro-Radio": a compound whose last part is a head
+  const last = /^[\p{Lu}\d]{2,}-(\p{Lu}[\p{L}]*)$/u.exec(bare)?.[1];
+  return orgHeadKind(bare) !== null || (!!last && orgHeadKind(last) !== null);
 }
 
 /** Start index of the personal name that ends a token list, or -1 when it ends in none. */
@@ -101,7 +105,7 @@ const span = (tokens: Token[]): Span | null => tokens.length ? { start: tokens[0
 
 /** Splits the chain before a name into title, organization and place. */
 export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
-  let toks = chain.filter((t) => !isHonorific(t.text));
+  let toks = chain.filter((t) => !isHonorific(t.text) || isOfficeHonorific(t.text));
   while (toks.length && MODIFIERS.has(toks[0].text.toLowerCase())) toks = toks.slice(1);
   let place: string | null = null;
   const possessive = /^\p{Lu}[\p{L}-]+(?:'s|’s|'|’)$/u.test(toks[0]?.text ?? '');
@@ -125,7 +129,7 @@ export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
     if (startsOrg(rest, 0) || looseOrg) { org = span(rest.slice(0, orgExtent(rest, 0))); toks = toks.slice(0, i); }
     else if (rest.length === 1 && (countryOf(rest[0].text) || lookupPlace(rest[0].text))) { place = countryOf(rest[0].text) ?? rest[0].text; toks = toks.slice(0, i); }
   }
-  const hasRole = toks.some((t) => isRoleWord(t.text) && !MODIFIERS.has(t.text.toLowerCase()));
+  const hasRole = toks.some((t) => (isRoleWord(t.text) || isOfficeHonorific(t.text)) && !MODIFIERS.has(t.text.toLowerCase()));
   return { title: hasRole ? span(toks) : null, org, place };
 }
 
@@ -137,11 +141,16 @@ function isLowerRole(t: Token | undefined): boolean {
 export function chainBefore(tokens: Token[], nameStart: number): Token[] {
   let i = nameStart;
   let depth = 0;
+  let titled = false;
   while (i > 0) {
     const w = tokens[i - 1].text;
-    const ok = isCapitalized(w) || isConnector(w) || isRoleWord(w) || MODIFIERS.has(w.toLowerCase())
-      || /^\(.*\)$/.test(w) || /['’]s?$/.test(w) && isCapitalized(w);
+    const ok = titled
+      // "Lt. Gov.", "former Sen.": before an honorific only more honorifics, role words, modifiers
+      ? isHonorific(w) || isRoleWord(w) || MODIFIERS.has(w.toLowerCase())
+      : isCapitalized(w) || isConnector(w) || isRoleWord(w) || MODIFIERS.has(w.toLowerCase())
+        || /^\(.*\)$/.test(w) || /['’]s?$/.test(w) && isCapitalized(w);
     if (!ok || depth > 40) break;
+    titled ||= isHonorific(w);
     i--;
     depth++;
   }

@@ -35,7 +35,21 @@ export const HEAD_ROLE_WORDS = new Set([...ROLE_WORDS].filter((w) => !['first', 
 /** Honorifics that precede a personal name. */
 export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady madam
   gen gen. col col. lt lt. sgt sgt. capt capt. gov gov. sen sen. rep rep. rev rev. fr fr. st
-  mx mx. messrs messrs. cllr cllr. hon hon.`);
+  mx mx. messrs messrs. cllr cllr. hon hon. supt supt. insp insp. cmdr cmdr. adm adm. maj maj.`);
+
+/**
+ * Honorifics that are also offices or ranks ("Gov. Ana Ruiz" is the governor, "Sen." a senator):
+ * kept as the person's title, unlike the courtesy ones (Mr., Dr., Hon.).
+ */
+export const OFFICE_HONORIFICS = words(`gov gov. sen sen. rep rep. gen gen. col col. lt lt. sgt sgt. capt capt.
+  cllr cllr. supt supt. insp insp. cmdr cmdr. adm adm. maj maj.`);
+
+/** What an office honorific stands for, so that "the governor" finds "Gov. Ana Ruiz". */
+export const OFFICE_WORDS: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant',
+  sgt: 'sergeant', capt: 'captain', cllr: 'councillor', supt: 'superintendent', insp: 'inspector',
+  cmdr: 'commander', adm: 'admiral', maj: 'major',
+};
 
 /** Lower-case words allowed inside a proper name or title chain. */
 export const NAME_CONNECTORS = words(`of the for and on de del della da di du des van von der den
@@ -95,10 +109,10 @@ export const MALE_MARKERS = words('he his him mr mr. sir lord spokesman chairman
 /** Abbreviations whose full stop ends no sentence ("Mr.", "Gov.", "Inc.", "U.S.", "p.m."). */
 export const ABBREVIATIONS = words(`mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr inc ltd co corp
   vs etc no nos jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft gen adm cmdr
-  maj brig pres dept est approx fig vol op cf al e.g i.e a.m p.m u.s u.k u.n e.u`);
+  maj brig pres dept est approx fig vol op cf al e.g i.e a.m p.m u.s u.k u.n e.u supt insp`);
 
 /** Words that begin a new sentence even after "U.S." or "p.m.". */
 export const SENTENCE_STARTERS = new Set('The A An He She It They We I In On At But And This That These Those However Meanwhile There His Her Its Their Our'.split(' '));
 
 /** Titles and name suffixes written with a full stop that belongs to the word ("Mr.", "Jr."). */
-export const DOTTED_TITLES = words('mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr rev fr');
+export const DOTTED_TITLES = words('mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr rev fr supt insp cmdr adm maj');

@@ -6,7 +6,7 @@
 import type { ExtractedPerson, ExtractedQuote, Span } from '../types';
 import type { QuoteDraft } from '../quotes/draft';
 import { CONFIDENCE } from '../quotes/draft';
-import { FEMALE_MARKERS, MALE_MARKERS, ROLE_SYNONYMS } from '../lexicon/words';
+import { FEMALE_MARKERS, MALE_MARKERS, OFFICE_WORDS, ROLE_SYNONYMS } from '../lexicon/words';
 import { givenNameGender } from '../text/tokens';
 
 type Gender = 'M' | 'F' | null;
@@ -39,12 +39,17 @@ function byPronoun(text: string, at: number, mentions: Mention[]): ExtractedPers
   return before.find((m) => { const g = genderOf(m.person); return g === null || g === want; })?.person ?? null;
 }
 
+/** A title in lower case with its office honorifics spelled out ("Gov." -> "governor"). */
+function titleWords(title: string): string {
+  return title.toLowerCase().replace(/\b([a-z]+)\.?(?=\s|$)/g, (w, abbr: string) => OFFICE_WORDS[abbr] ?? w);
+}
+
 function byRole(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
   const noun = text.toLowerCase().replace(/^(the|a|an|this|that|his|her|its|their|our)\s+/, '').replace(/['’]s\b/g, '');
   const head = noun.split(/\s+(?:of|for|at|in)\s+/)[0].split(/\s+/).pop() ?? noun;
   const keys = ROLE_SYNONYMS[noun] ?? ROLE_SYNONYMS[head] ?? [head.replace(/(wo)?m[ae]n$/, '').replace(/person$/, '') || head];
   const before = mentions.filter((m) => m.at < at).reverse();
-  const fits = (p: ExtractedPerson) => p.roles.some((r) => keys.some((k) => r.title.toLowerCase().includes(k)));
+  const fits = (p: ExtractedPerson) => p.roles.some((r) => keys.some((k) => titleWords(r.title).includes(k)));
   const qualifiers = (text.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !/^(?:The|A|An|This|That|His|Her|Its|Their|Our)$/.test(w)).map((w) => w.toLowerCase());
   const qualified = (p: ExtractedPerson) => qualifiers.length > 0 && p.roles.some((r) => qualifiers.some((q) => r.title.toLowerCase().includes(q)));
   return before.find((m) => fits(m.person) && qualified(m.person))?.person ?? before.find((m) => fits(m.person))?.person ?? null;

@@ -2,7 +2,7 @@
  * Stage 4, resolve (within one article): merge mention drafts into entities with aliases,
  * wire title chains to organizations, quote speakers to people and quotes to events.
  */
-import type { ExtractedArticle, NormalizedArticle, Segmentation } from '../types';
+import type { ExtractedArticle, ExtractedOrganization, ExtractedPerson, NormalizedArticle, Segmentation } from '../types';
 import type { EntityDrafts } from '../entities/draft';
 import type { QuoteDraft } from '../quotes/draft';
 import { resolvePeople } from './people';
@@ -18,6 +18,7 @@ import { linkQuoteEvents, resolveEvents, resolvePlaces } from './events';
 export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: QuoteDraft[], drafts: EntityDrafts): ExtractedArticle {
   const orgs = resolveOrganizations(drafts.organizations);
   const people = resolvePeople(drafts.people, orgs.keyAt);
+  const organizations = withoutPersonNames(orgs.organizations, people.people);
   const places = resolvePlaces(drafts.places);
   const events = resolveEvents(drafts.events, places);
   const ordered = [...quotes].sort((a, b) => a.span.start - b.span.start);
@@ -32,7 +33,19 @@ export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: Q
   });
   return {
     ...article, ...seg,
-    people: people.people, organizations: orgs.organizations, places, events,
+    people: people.people, organizations, places, events,
     quotes: resolved,
   };
+}
+
+/**
+ * "Ruiz spokeswoman Lena Park": a one-word "organization" before a role that is a person of the
+ * article (their name or an alias) is that person, not a body; it is dropped with its role links.
+ */
+function withoutPersonNames(orgs: ExtractedOrganization[], people: ExtractedPerson[]): ExtractedOrganization[] {
+  const names = new Set(people.flatMap((p) => [p.name, p.name.split(/\s+/).pop() ?? '', ...p.aliases.map((a) => a.name)]).map((n) => n.toLowerCase()));
+  const dropped = new Set(orgs.filter((o) => !/\s/.test(o.name) && !o.acronym && names.has(o.name.toLowerCase())).map((o) => o.key));
+  if (!dropped.size) return orgs;
+  for (const p of people) for (const r of p.roles) if (r.organizationKey && dropped.has(r.organizationKey)) r.organizationKey = null;
+  return orgs.filter((o) => !dropped.has(o.key));
 }

@@ -1,7 +1,7 @@
 /**
  * Word tokens with offsets, and the word-shape tests the entity rules share.
  */
-import { ABBREVIATIONS, DOTTED_TITLES, HONORIFICS, NAME_CONNECTORS, NON_NAME_WORDS, ROLE_WORDS, SENTENCE_STARTERS } from '../lexicon/words';
+import { ABBREVIATIONS, DOTTED_TITLES, HONORIFICS, NAME_CONNECTORS, NON_NAME_WORDS, OFFICE_HONORIFICS, ROLE_WORDS, SENTENCE_STARTERS } from '../lexicon/words';
 
 export interface Token {
   text: string;
@@ -51,6 +51,11 @@ export function isRoleWord(word: string): boolean {
 /** "Mr.", "Dr", "Prof." */
 export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word.toLowerCase());
+}
+
+/** An honorific that names an office or rank ("Gov.", "Sen.", "Cllr"): it is also a title. */
+export function isOfficeHonorific(word: string): boolean {
+  return OFFICE_HONORIFICS.has(word.toLowerCase());
 }
 
 /** A capitalised word that can be part of a personal name. */

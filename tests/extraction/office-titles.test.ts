@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../src/extraction/pipeline';
+
+const extract = (body: string) => extractArticle({ text: `Headline for the test story\n\n${body}` });
+const roles = (body: string) => Object.fromEntries(extract(body).people.map((p) => [p.name, p.roles.map((r) => r.title)]));
+
+test('an office honorific is the person\'s title; a courtesy one is not', () => {
+  assert.deepEqual(roles('Gov. Ana Ruiz met Sen. Owen Birch and Cllr Dana Frost. Dr. Ivo Marsh and Mr. Tom Reddle were there too.'),
+    { 'Ana Ruiz': ['Gov.'], 'Owen Birch': ['Sen.'], 'Dana Frost': ['Cllr'], 'Ivo Marsh': [], 'Tom Reddle': [] });
+});
+
+test('"the governor" finds the person introduced as "Gov."', () => {
+  const doc = extract('Gov. Ana Ruiz backtracked on Monday. Her aide, Lena Park, said the office was checking.\n\n"I regret the confusion," the governor said on Tuesday.');
+  const quote = doc.quotes.find((q) => q.kind === 'DIRECT')!;
+  assert.equal(doc.people.find((p) => p.key === quote.speakerKey)?.name, 'Ana Ruiz');
+});
+
+test('a one-word "organization" that is a person of the article is no organization', () => {
+  const doc = extract('Gov. Ana Ruiz spoke on Monday. Ruiz spokeswoman Lena Park said the office was checking the report.');
+  assert.deepEqual(doc.organizations.map((o) => o.name), []);
+  assert.equal(doc.people.find((p) => p.name === 'Lena Park')?.roles[0]?.organizationKey, null);
+});
+
+test('a broadcaster named by call letters and a head word is an organization, never a speaker', () => {
+  const doc = extract('The mayor said he heard it "from a neighbour," according to KTRW-TV.');
+  assert.deepEqual(doc.people.map((p) => p.name), []);
+  assert.deepEqual(doc.organizations.map((o) => o.name), ['KTRW-TV']);
+});

@@ -27,3 +27,22 @@ test('a broadcaster named by call letters and a head word is an organization, ne
   assert.deepEqual(doc.people.map((p) => p.name), []);
   assert.deepEqual(doc.organizations.map((o) => o.name), ['KTRW-TV']);
 });
+
+test('"the Tarrow Democrat said" names the senator who spoke just before, and is one of her titles', () => {
+  const doc = extract('Sen. Ana Ruiz said on Sunday that the inquiry was unfair to the Halvorsen administration and to Governor Tom Reddle.\n\n"I cannot accept that," the Tarrow Democrat said in an interview.');
+  const quote = doc.quotes.find((q) => q.kind === 'DIRECT')!;
+  const ruiz = doc.people.find((p) => p.key === quote.speakerKey);
+  assert.equal(ruiz?.name, 'Ana Ruiz');
+  assert.deepEqual(ruiz?.roles.map((r) => r.title), ['Sen.', 'Tarrow Democrat']);
+  assert.ok(!doc.people.some((p) => /Democrat/.test(p.name)), 'no person is named after the party');
+});
+
+test('an epithet long after the last speaker is left unknown rather than guessed', () => {
+  const filler = 'The committee then spent the afternoon on the harbour accounts and the ferry timetable. '.repeat(8);
+  const doc = extract(`Sen. Ana Ruiz said on Sunday that the inquiry was unfair.\n\n${filler}\n\n"It will not stand," the veteran said.`);
+  assert.equal(doc.quotes.find((q) => q.kind === 'DIRECT')?.speakerKey, null);
+});
+
+test('a description opened by a possessive keeps the title without it', () => {
+  assert.deepEqual(roles('Gov. Ana Ruiz spoke first. Her spokeswoman, Lena Park, said the office was checking.')['Lena Park'], ['spokeswoman']);
+});

@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { orgHeadKind, knownOrg } from '../lexicon/organizations';
-import { NON_NAME_WORDS } from '../lexicon/words';
+import { NON_NAME_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/words';
 import {
   givenNameGender, isAcronym, isCapitalized, isConnector, isHonorific, isNameWord, isOfficeHonorific, isRoleWord, tokenize, type Token,
 } from '../text/tokens';
@@ -106,7 +106,7 @@ const span = (tokens: Token[]): Span | null => tokens.length ? { start: tokens[0
 /** Splits the chain before a name into title, organization and place. */
 export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
   let toks = chain.filter((t) => !isHonorific(t.text) || isOfficeHonorific(t.text));
-  while (toks.length && MODIFIERS.has(toks[0].text.toLowerCase())) toks = toks.slice(1);
+  while (toks.length && (MODIFIERS.has(toks[0].text.toLowerCase()) || POSSESSIVE_DETERMINERS.has(toks[0].text.toLowerCase()))) toks = toks.slice(1);
   let place: string | null = null;
   const possessive = /^\p{Lu}[\p{L}-]+(?:'s|’s|'|’)$/u.test(toks[0]?.text ?? '');
   if (toks.length > 1 && (countryOf(toks[0].text) || possessive) && !isRoleWord(toks[0].text)) {

@@ -51,6 +51,13 @@ export const OFFICE_WORDS: Record<string, string> = {
   cmdr: 'commander', adm: 'admiral', maj: 'major',
 };
 
+/** Nouns for a member of a party, used as a role noun ("the Tarrow Democrat said"); never a name. */
+export const PARTY_MEMBER_NOUNS = words(`democrat republican conservative liberal socialist tory labourite
+  independent libertarian centrist`);
+
+/** Possessive determiners that open a description ("her spokeswoman") and are no part of a title. */
+export const POSSESSIVE_DETERMINERS = words('his her its their our my your');
+
 /** Lower-case words allowed inside a proper name or title chain. */
 export const NAME_CONNECTORS = words(`of the for and on de del della da di du des van von der den
   ter le la al bin ibn y & in at`);

@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import { SPEAKER_PRONOUNS } from '../lexicon/words';
 import { orgHeadKind, knownOrg } from '../lexicon/organizations';
 import { parsePersonPhrase, isOrgHead } from '../entities/title-chain';
-import { isCapitalized, isRoleWord, tokenize } from '../text/tokens';
+import { isCapitalized, isPartyMember, isRoleWord, tokenize } from '../text/tokens';
 import { isPluralWord } from '../lexicon/names';
 
 export type SpeakerForm = 'NAME' | 'PRONOUN' | 'ROLE' | 'ORG';
@@ -58,6 +58,7 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
   const p: Span = { start: phrase.start + lead, end: phrase.start + lead + text.length };
   if (SPEAKER_PRONOUNS.has(text.toLowerCase()) || /^(?:him|her|them)$/i.test(text)) return { text, span: p, form: 'PRONOUN', phrase: p };
   if (knownOrg(text)) return { text, span: p, form: 'ORG', phrase: p };
+  if (/^the\s/i.test(text) && isPartyMember(headNoun(text)) && text.split(/\s+/).length <= 5) return { text, span: p, form: 'ROLE', phrase: p };
   const appositive = nameAfterRole(body, p, text);
   if (appositive) return appositive;
   if (DETERMINERS.test(text) && !/\p{Lu}/u.test(text.replace(DETERMINERS, '').split(/\s+(?:of|for|at)\s+/)[0])) {

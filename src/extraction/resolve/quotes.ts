@@ -7,7 +7,7 @@ import type { ExtractedPerson, ExtractedQuote, Span } from '../types';
 import type { QuoteDraft } from '../quotes/draft';
 import { CONFIDENCE } from '../quotes/draft';
 import { FEMALE_MARKERS, MALE_MARKERS, OFFICE_WORDS, ROLE_SYNONYMS } from '../lexicon/words';
-import { givenNameGender } from '../text/tokens';
+import { givenNameGender, isPartyMember } from '../text/tokens';
 
 type Gender = 'M' | 'F' | null;
 
@@ -65,22 +65,38 @@ function appositiveName(role: Span, mentions: Mention[]): ExtractedPerson | null
  * definite role noun, perhaps with proper qualifiers, right after the only person named nearby.
  */
 function nearSubject(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
-  if (!/^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Ll}+(?:[\s-]\p{Ll}+)?$/u.test(text)) return null;
+  const party = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (!/^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Ll}+(?:[\s-]\p{Ll}+)?$/u.test(text) && !(party && isPartyMember(party[1]))) return null;
   const before = mentions.filter((m) => m.at < at && at - m.at < 250);
   const people = new Set(before.map((m) => m.person));
   return people.size === 1 ? before[before.length - 1].person : null;
+}
+
+/**
+ * "… said Sen. Ana Ruiz. "Q," the Tarrow Democrat said.": a definite epithet nobody's title
+ * holds names the one who spoke last, when that was just before (within LAST_SPEAKER_CHARS).
+ */
+const LAST_SPEAKER_CHARS = 600;
+function lastSpeaker(text: string, at: number, last: { key: string; at: number } | null): string | null {
+  if (!last || at - last.at > LAST_SPEAKER_CHARS || !/^the\s/i.test(text)) return null;
+  return last.key;
 }
 
 /** Resolve each draft's speaker phrase to a person key; unresolved speakers stay null. */
 export function resolveSpeakers(drafts: QuoteDraft[], people: ExtractedPerson[], keyAt: (s: Span) => string | null): ExtractedQuote[] {
   const quoted = drafts.filter((d) => d.kind === 'DIRECT').map((d) => d.span);
   const mentions = timeline(people, quoted);
+  let last: { key: string; at: number } | null = null;
   return drafts.map((d): ExtractedQuote => {
     const sp = d.speaker;
     let key: string | null = null;
     if (sp?.form === 'NAME') key = keyAt(sp.span);
     else if (sp?.form === 'PRONOUN') key = byPronoun(sp.text, sp.span.start, mentions)?.key ?? null;
-    else if (sp?.form === 'ROLE') key = (appositiveName(sp.span, mentions) ?? byRole(sp.text, sp.span.start, mentions) ?? nearSubject(sp.text, sp.span.start, mentions))?.key ?? null;
+    else if (sp?.form === 'ROLE') {
+      key = (appositiveName(sp.span, mentions) ?? byRole(sp.text, sp.span.start, mentions) ?? nearSubject(sp.text, sp.span.start, mentions))?.key
+        ?? lastSpeaker(sp.text, sp.span.start, last);
+    }
+    if (key) last = { key, at: d.span.end };
     const unresolved = sp !== null && key === null && sp.form !== 'ORG';
     const confidence = unresolved ? Math.min(d.confidence, 0.3) : d.confidence;
     return {
@@ -110,4 +126,19 @@ export function linkContinuations(quotes: ExtractedQuote[], paragraphs: Span[]):
       return;
     }
   });
+}
+
+/**
+ * "…," the governor said: a role noun that named a person of the article is one of their titles
+ * as written ("governor", "Tarrow Democrat"), unless they already hold it.
+ */
+export function rolesFromEpithets(quotes: ExtractedQuote[], people: ExtractedPerson[]): void {
+  for (const q of quotes) {
+    if (q.attribution !== 'ROLE_NOUN' || !q.speakerKey || !q.speakerText) continue;
+    const m = /^(?:the|his|her|its|their)\s+([^,;()]{2,60})$/i.exec(q.speakerText.trim());
+    const person = people.find((p) => p.key === q.speakerKey);
+    if (!m || !person || /s$/.test(m[1]) && !/ss$/.test(m[1])) continue;
+    const title = m[1];
+    if (!person.roles.some((r) => r.title.toLowerCase() === title.toLowerCase())) person.roles.push({ title, organizationKey: null });
+  }
 }

@@ -7,7 +7,7 @@ import type { EntityDrafts } from '../entities/draft';
 import type { QuoteDraft } from '../quotes/draft';
 import { resolvePeople } from './people';
 import { resolveOrganizations } from './organizations';
-import { linkContinuations, resolveSpeakers } from './quotes';
+import { linkContinuations, resolveSpeakers, rolesFromEpithets } from './quotes';
 import { linkNarration } from './narration';
 import { linkQuoteEvents, resolveEvents, resolvePlaces } from './events';
 
@@ -26,6 +26,7 @@ export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: Q
   linkContinuations(resolved, seg.paragraphs);
   linkNarration(article.body, resolved, seg.paragraphs, people.people);
   linkContinuations(resolved, seg.paragraphs);
+  rolesFromEpithets(resolved, people.people);
   const datelinePlace = article.dateline ? places.find((p) => p.name.toLowerCase() === article.dateline?.toLowerCase())?.key ?? null : null;
   linkQuoteEvents(resolved, ordered, events, {
     body: article.body, date: article.publishedAt?.slice(0, 10) ?? null, datelinePlaceKey: datelinePlace,

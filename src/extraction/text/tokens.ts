@@ -1,7 +1,7 @@
 /**
  * Word tokens with offsets, and the word-shape tests the entity rules share.
  */
-import { ABBREVIATIONS, DOTTED_TITLES, HONORIFICS, NAME_CONNECTORS, NON_NAME_WORDS, OFFICE_HONORIFICS, ROLE_WORDS, SENTENCE_STARTERS } from '../lexicon/words';
+import { ABBREVIATIONS, DOTTED_TITLES, HONORIFICS, NAME_CONNECTORS, NON_NAME_WORDS, OFFICE_HONORIFICS, PARTY_MEMBER_NOUNS, ROLE_WORDS, SENTENCE_STARTERS } from '../lexicon/words';
 
 export interface Token {
   text: string;
@@ -53,6 +53,11 @@ export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word.toLowerCase());
 }
 
+/** "Democrat", "Republican": a party member as a role noun. */
+export function isPartyMember(word: string): boolean {
+  return PARTY_MEMBER_NOUNS.has(word.toLowerCase());
+}
+
 /** An honorific that names an office or rank ("Gov.", "Sen.", "Cllr"): it is also a title. */
 export function isOfficeHonorific(word: string): boolean {
   return OFFICE_HONORIFICS.has(word.toLowerCase());
@@ -62,7 +67,7 @@ export function isOfficeHonorific(word: string): boolean {
 export function isNameWord(word: string): boolean {
   if (!/^\p{Lu}/u.test(word) || isAcronym(word) && word.length > 2) return false;
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  return !NON_NAME_WORDS.has(lower) && !isRoleWord(lower) && !isHonorific(word);
+  return !NON_NAME_WORDS.has(lower) && !isRoleWord(lower) && !isHonorific(word) && !isPartyMember(lower);
 }
 
 /** compromise's first-name lexicon: 'M', 'F', '?' (unisex) for a given name, null otherwise. */

@@ -7,7 +7,7 @@ import type { ExtractedPerson, ExtractedQuote, Span } from '../types';
 import type { QuoteDraft } from '../quotes/draft';
 import { CONFIDENCE } from '../quotes/draft';
 import { FEMALE_MARKERS, MALE_MARKERS, OFFICE_WORDS, ROLE_SYNONYMS } from '../lexicon/words';
-import { givenNameGender, isPartyMember } from '../text/tokens';
+import { givenNameGender, isPartyMember, isRoleWord } from '../text/tokens';
 
 type Gender = 'M' | 'F' | null;
 
@@ -77,9 +77,12 @@ function nearSubject(text: string, at: number, mentions: Mention[]): ExtractedPe
  * holds names the one who spoke last, when that was just before (within LAST_SPEAKER_CHARS).
  */
 const LAST_SPEAKER_CHARS = 600;
-function lastSpeaker(text: string, at: number, last: { key: string; at: number } | null): string | null {
+function lastSpeaker(text: string, at: number, last: { key: string; at: number } | null, people: ExtractedPerson[]): string | null {
   if (!last || at - last.at > LAST_SPEAKER_CHARS || !/^the\s/i.test(text)) return null;
-  return last.key;
+  // an office ("the spokeswoman") the last speaker is known not to hold names someone else
+  const head = text.split(/\s+/).pop() ?? '';
+  const titled = people.find((p) => p.key === last.key)?.roles.length ?? 0;
+  return isRoleWord(head) && titled > 0 ? null : last.key;
 }
 
 /** Resolve each draft's speaker phrase to a person key; unresolved speakers stay null. */
@@ -94,7 +97,7 @@ export function resolveSpeakers(drafts: QuoteDraft[], people: ExtractedPerson[],
     else if (sp?.form === 'PRONOUN') key = byPronoun(sp.text, sp.span.start, mentions)?.key ?? null;
     else if (sp?.form === 'ROLE') {
       key = (appositiveName(sp.span, mentions) ?? byRole(sp.text, sp.span.start, mentions) ?? nearSubject(sp.text, sp.span.start, mentions))?.key
-        ?? lastSpeaker(sp.text, sp.span.start, last);
+        ?? lastSpeaker(sp.text, sp.span.start, last, people);
     }
     if (key) last = { key, at: d.span.end };
     const unresolved = sp !== null && key === null && sp.form !== 'ORG';

@@ -133,7 +133,7 @@ export function linkContinuations(quotes: ExtractedQuote[], paragraphs: Span[]):
 
 /**
  * "…," the governor said: a role noun that named a person of the article is one of their titles
- * as written ("governor", "Tarrow Democrat"), unless they already hold it.
+ * as written ("Tarrow Democrat"), unless a title they hold already says it ("Foreign Minister", "Gov.").
  */
 export function rolesFromEpithets(quotes: ExtractedQuote[], people: ExtractedPerson[]): void {
   for (const q of quotes) {
@@ -142,6 +142,6 @@ export function rolesFromEpithets(quotes: ExtractedQuote[], people: ExtractedPer
     const person = people.find((p) => p.key === q.speakerKey);
     if (!m || !person || /s$/.test(m[1]) && !/ss$/.test(m[1])) continue;
     const title = m[1];
-    if (!person.roles.some((r) => r.title.toLowerCase() === title.toLowerCase())) person.roles.push({ title, organizationKey: null });
+    if (!person.roles.some((r) => titleWords(r.title).includes(titleWords(title)))) person.roles.push({ title, organizationKey: null });
   }
 }

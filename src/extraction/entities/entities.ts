@@ -13,6 +13,10 @@ import { findOrganizations, headlineOrganizations } from './organizations';
 import { findPlaces } from './places';
 import { findEvents } from './events';
 import { lookupPlace } from '../lexicon/gazetteer';
+import { ADJECTIVE_SUFFIXES } from '../lexicon/words';
+import { alternation } from '../text/alternation';
+
+const COMMON_WORD = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:${alternation(ADJECTIVE_SUFFIXES)})$`, 'u');
 
 export interface EntityContext {
   /** The dateline place ("Minsk"), when there is one. */
@@ -33,7 +37,7 @@ function titleSpans(body: string, seg: Segmentation, quotes: QuoteDraft[]): Span
 
 /** "Opposition leader", "Political analyst": a single common word before a role is no organization. */
 function isCommonWordOrg(text: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:al|ion|ive|ic|ary|ous|ent|ing)$/u.test(text);
+  return COMMON_WORD.test(text);
 }
 
 function placeHints(people: PersonDraft[]): string[] {

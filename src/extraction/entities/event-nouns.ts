@@ -6,14 +6,16 @@
 import type { EventKind, Span } from '../types';
 import type { EventDraft } from './draft';
 import { EVENT_MODIFIERS, EVENT_NOUNS } from '../lexicon/events';
+import { CALENDAR_NAMES } from '../lexicon/words';
+import { alternation } from '../text/alternation';
 
 const NOUNS = EVENT_NOUNS;
-const MODIFIERS = EVENT_MODIFIERS.join('|');
-const NOUN_ALT = Object.keys(NOUNS).join('|');
+const MODIFIERS = alternation(EVENT_MODIFIERS);
+const NOUN_ALT = alternation(Object.keys(NOUNS));
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
 const WITH_PLACE = new RegExp(String.raw`(?<![\p{L}-])((?:(?:${MODIFIERS})\s+){0,2})(${NOUN_ALT})\s+(?:in|at)\s+(?:the\s+)?(${PLACE})(?![\p{L}\p{M}'’-]|\s+(?:de|des|du|of|la|le|del)\s)`, 'gu');
 const MODIFIED = new RegExp(String.raw`(?<![\p{L}-])((?:(?:${MODIFIERS})\s+){1,2})(${NOUN_ALT})(?![\p{L}-])`, 'gu');
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That)$/;
+const NOT_PLACE = new RegExp(`^(?:${alternation(CALENDAR_NAMES)}|The|This|That)$`);
 
 function draft(name: string, start: number, noun: string, placeSpan: Span | null): EventDraft {
   return { name, span: { start, end: start + name.length }, kind: NOUNS[noun], alias: null, placeSpan, date: null };

@@ -8,19 +8,9 @@ import type { EventKind, Span } from '../types';
 import type { EventDraft } from './draft';
 import { isCapitalized, isRoleWord, tokenize, type Token } from '../text/tokens';
 import { eventNounMentions } from './event-nouns';
-
-const KINDS: Record<string, EventKind> = {
-  forum: 'FORUM', summit: 'SUMMIT', meeting: 'MEETING', visit: 'VISIT', anniversary: 'ANNIVERSARY',
-  election: 'ELECTION', elections: 'ELECTION', conference: 'CONFERENCE', symposium: 'CONFERENCE',
-  convention: 'CONFERENCE', congress: 'CONFERENCE', session: 'SESSION', exhibition: 'EXHIBITION', expo: 'EXHIBITION',
-  fair: 'EXHIBITION', show: 'EXHIBITION', biennale: 'EXHIBITION', talks: 'TALKS', dialogue: 'TALKS',
-  festival: 'OTHER', games: 'OTHER', olympics: 'OTHER', championship: 'OTHER', championships: 'OTHER',
-  cup: 'OTHER', week: 'OTHER', marathon: 'OTHER', ceremony: 'OTHER', parade: 'OTHER', contest: 'OTHER',
-  competition: 'OTHER', readings: 'OTHER', days: 'OTHER',
-};
-
-/** Head words of event names (lower case). */
-export const EVENT_HEADS = new Set(Object.keys(KINDS).filter((k) => k !== 'congress'));
+import { EVENT_HEAD_KINDS, EVENT_HEADS, TITLED_EVENT_NOUNS } from '../lexicon/events';
+import { ORDINAL_WORDS } from '../lexicon/words';
+import { alternation } from '../text/alternation';
 
 const ORDINAL = /^(\d+(st|nd|rd|th)|[IVXL]+|\d{4})$/;
 const PLACE_AFTER = /^\s+in\s+((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
@@ -40,7 +30,7 @@ function headedEvents(body: string, tokens: Token[]): EventDraft[] {
     }
     if (i === h && end === h + 1) continue;
     const span: Span = { start: tokens[i].start, end: tokens[end - 1].end };
-    out.push({ name: body.slice(span.start, span.end), span, kind: KINDS[head.toLowerCase()], alias: null, placeSpan: placeAfter(body, span.end), date: null });
+    out.push({ name: body.slice(span.start, span.end), span, kind: EVENT_HEAD_KINDS[head.toLowerCase()], alias: null, placeSpan: placeAfter(body, span.end), date: null });
     h = end - 1;
   }
   return out;
@@ -51,7 +41,7 @@ function placeAfter(body: string, at: number): Span | null {
   return m ? { start: at + m[0].indexOf(m[1]), end: at + m[0].indexOf(m[1]) + m[1].length } : null;
 }
 
-const TITLED = /\b((?:\p{Lu}[\p{L}-]*\s+){0,3})(forum|conference|summit|exhibition|festival|session|meeting|expo|fair|congress|symposium|contest|competition|games|week|dialogue)\s+["“«„]([^"”»“]{3,150})["”»“]/giu;
+const TITLED = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}-]*\s+){0,3})(${alternation(TITLED_EVENT_NOUNS)})\s+["“«„]([^"”»“]{3,150})["”»“]`, 'giu');
 
 /** An event noun followed by its quoted title. */
 function titledEvents(body: string): EventDraft[] {
@@ -60,11 +50,11 @@ function titledEvents(body: string): EventDraft[] {
     const span = { start, end: start + m[3].length };
     const modifiers = m[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
     const alias = modifiers ? `${modifiers} ${m[2]}` : null;
-    return { name: m[3], span, kind: KINDS[m[2].toLowerCase()], alias, placeSpan: placeAfter(body, span.end + 1), date: null };
+    return { name: m[3], span, kind: EVENT_HEAD_KINDS[m[2].toLowerCase()], alias, placeSpan: placeAfter(body, span.end + 1), date: null };
   });
 }
 
-const ANNIVERSARY = /\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|fiftieth|hundredth)\s+anniversary\s+of\s+([^,.;:"“”]{3,100}?)(?=[,.;:"“”]|\s+(?:in|on|with|and|at|last|this|next)\b|$)/gi;
+const ANNIVERSARY = new RegExp(String.raw`\b(\d+(?:st|nd|rd|th)|${alternation(ORDINAL_WORDS)})\s+anniversary\s+of\s+([^,.;:"“”]{3,100}?)(?=[,.;:"“”]|\s+(?:in|on|with|and|at|last|this|next)\b|$)`, 'gi');
 
 /** Anniversaries, dated by "last year", "this year" or "in YYYY" in the same sentence. */
 function anniversaries(body: string, sentences: Span[], year: number | null): EventDraft[] {

@@ -8,20 +8,19 @@ import { NON_NAME_WORDS } from '../lexicon/words';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { givenNameGender } from '../lexicon/names';
 import { isRoleWord } from '../text/tokens';
+import { NOT_ORG_ACRONYMS, ORG_ROLE_AFTER, ORG_TYPE_NOUNS } from '../lexicon/organizations';
+import { SUBJECT_VERBS } from '../lexicon/function-words';
+import { alternation } from '../text/alternation';
 
-/** Lower-case nouns that say the next name is an organization ("the ferry company, X"). */
-const TYPE_NOUNS = `company firm group association union survey operator agency regulator broadcaster
-  charity insurer lender carrier airline bank producer maker developer retailer club council institute
-  authority watchdog consortium cooperative federation syndicate organisation organization ngo startup
-  conglomerate utility manufacturer chain publisher network alliance foundation`.split(/\s+/).join('|');
+const TYPE_NOUNS = alternation(ORG_TYPE_NOUNS);
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*\p{L}(?:\s+(?:de|des|du|of|the|\p{Lu}[\p{L}\p{N}'’&.-]*\p{L}))*`;
 const APPOSITIVE = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${TYPE_NOUNS})(,?)\s+(?:the\s+)?(${NAME})`, 'gu');
 const CAMEL = /^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const ACRONYM = /^\p{Lu}{3,6}(?:-\p{Lu}[\p{L}]+)?$/u;
-/** Capitalised abbreviations of common nouns, never organizations by themselves. */
-const NOT_ORGS = new Set('CEO CFO COO CTO GDP CPI IPO VAT LNG ESG NGO PDF USD EUR GMT UTC BST CET EST PST ATM SUV COVID AIDS HIV DNA FAQ TBD'.split(' '));
-const ROLE_AFTER = /^\s*(?:'s|’s)?\s*(?:spokesperson|spokeswoman|spokesman|CEO|chief executive|chairman|chairwoman|president|said in a statement)\b/u;
+const NOT_ORGS = NOT_ORG_ACRONYMS;
+const ROLE_AFTER = new RegExp(String.raw`^\s*(?:'s|’s)?\s*(?:${alternation(ORG_ROLE_AFTER)})\b`, 'u');
+const SUBJECT_VERB = new RegExp(String.raw`^(?:\s+(?:${alternation(SUBJECT_VERBS)})\b)`);
 
 function isPlainName(name: string): boolean {
   const first = name.split(/\s+/)[0];
@@ -58,7 +57,7 @@ function cuedTokens(body: string): OrgDraft[] {
     const roleAt = /\b(?:at|for|of|from|with)\s+(?:the\s+)?$/i.test(before);
     const analyst = /\b(?:an?|the)\s+[\p{Ll}\s-]{0,25}\s(?:at|for)\s+$/u.test(before);
     const afterThe = /\bthe\s+$/i.test(before);
-    const subject = (afterThe || start === 0 || /(?:[.!?]["”’]?\s+|\n\s*)$/.test(before)) && /^(?:\s+(?:said|says|has|had|is|was|will|would|asked|announced|called|warned|added|told|reported)\b)/.test(after);
+    const subject = (afterThe || start === 0 || /(?:[.!?]["”’]?\s+|\n\s*)$/.test(before)) && SUBJECT_VERB.test(after);
     const commaSubject = afterThe && /^,\s/.test(after);
     if (camel ? (ROLE_AFTER.test(after) || analyst || /^\s+said in a statement/.test(after)) : (roleAt || subject || commaSubject)) {
       const title = word[0] + word.slice(1).toLowerCase();

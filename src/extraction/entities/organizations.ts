@@ -6,13 +6,15 @@
  */
 import type { OrganizationKind, Span } from '../types';
 import type { OrgDraft } from './draft';
-import { CLUB_WORDS, LOWERCASE_BODY_HEADS, orgHeadKind, knownOrg } from '../lexicon/organizations';
+import { CLUB_WORDS, LOWERCASE_BODY_HEADS, ORG_NAME_ROLE_WORDS, ORG_NAME_WORDS, orgHeadKind, knownOrg } from '../lexicon/organizations';
 import { countryOf } from '../lexicon/gazetteer';
 import { isOrgHead, orgExtent } from './title-chain';
 import { isAcronym, isCapitalized, isRoleWord, tokenize, type Token } from '../text/tokens';
 import { NON_NAME_WORDS } from '../lexicon/words';
 import { canonicalAgency } from '../normalize/dateline';
-import { EVENT_HEADS } from './events';
+import { EVENT_HEADS } from '../lexicon/events';
+import { BODY_PRECEDERS, CAPITALISED_DETERMINERS } from '../lexicon/function-words';
+import { alternation } from '../text/alternation';
 import { cuedOrganizations } from './org-cues';
 
 /** The kind named by the first head word of a name (OTHER when none). */
@@ -45,7 +47,7 @@ function leftEdge(tokens: Token[], h: number): number {
   let i = h;
   while (i > 0) {
     const w = tokens[i - 1].text;
-    if (!isCapitalized(w) || /^the$/i.test(w) || /^\(/.test(w) || (isRoleWord(w) && !/^(national|state|central|general)$/i.test(w)) || /['’]s$/.test(w) || /[^s]['’]$/.test(w) || /-based$/i.test(w) || NON_NAME_WORDS.has(w.toLowerCase()) && !/^(national|state|central|international|federal|world|business|sports?|culture|health|science|technology|economy|economics|society)$/i.test(w)) break;
+    if (!isCapitalized(w) || /^the$/i.test(w) || /^\(/.test(w) || (isRoleWord(w) && !ORG_NAME_ROLE_WORDS.has(w.toLowerCase())) || /['’]s$/.test(w) || /[^s]['’]$/.test(w) || /-based$/i.test(w) || NON_NAME_WORDS.has(w.toLowerCase()) && !ORG_NAME_WORDS.has(w.toLowerCase())) break;
     i--;
   }
   return i;
@@ -59,7 +61,7 @@ function isBareLegislature(tokens: Token[], h: number, n: number): boolean {
   const kind = orgHeadKind(tokens[h].text);
   if (n !== 1 || (kind !== 'PARLIAMENT' && kind !== 'GOVERNMENT') || !/^\p{Lu}\p{Ll}+$/u.test(tokens[h].text)) return false;
   const before = tokens[h - 1]?.text ?? '';
-  return /^(?:the|by|to|in|of|and|from|with|before|told|at)$/i.test(before) && !/^[.!?"“]$/.test(before);
+  return BODY_PRECEDERS.has(before.toLowerCase()) && !/^[.!?"“]$/.test(before);
 }
 
 /** Capitalised names built around a head word, with "of ..." and "(ACR)" after it. */
@@ -146,12 +148,12 @@ function isOutlet(name: string, source: string | null): boolean {
  * Norland embassy", "Carlow police", "the Brackley council", "the Halvorsen administration",
  * "the Dunmore County Sheriff's office", "the Labour group". The party's name is its words alone.
  */
-const BODY_HEAD = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,4})(${LOWERCASE_BODY_HEADS.join('|')})\b`, 'gu');
+const BODY_HEAD = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,4})(${alternation(LOWERCASE_BODY_HEADS)})\b`, 'gu');
 
 function lowercaseHeads(body: string): OrgDraft[] {
   const out: OrgDraft[] = [];
   for (const m of body.matchAll(BODY_HEAD)) {
-    const words = m[1].trim().split(/\s+/).filter((w) => !/^(?:The|A|An|This|That|Its|Their)$/.test(w));
+    const words = m[1].trim().split(/\s+/).filter((w) => !CAPITALISED_DETERMINERS.has(w));
     const head = m[2];
     if (!words.length || words.some((w) => NON_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) continue;
     const possessive = words.some((w) => /['’]s?$/.test(w));
@@ -165,7 +167,7 @@ function lowercaseHeads(body: string): OrgDraft[] {
 }
 
 /** "Leeds United", "Harbour Albion", "Wexley Wanderers": a club named by a place and a club word. */
-const CLUB = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]+\s+){1,2})(${CLUB_WORDS.join('|')})(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
+const CLUB = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]+\s+){1,2})(${alternation(CLUB_WORDS)})(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
 
 function clubs(body: string): OrgDraft[] {
   const out: OrgDraft[] = [];

@@ -9,10 +9,13 @@ import type { PersonDraft } from './draft';
 import type { SpeakerRef } from '../quotes/speaker';
 import { chainBefore, isOrgHead, parseChain, parsePersonPhrase } from './title-chain';
 import { isLexiconSurname, isNameParticle } from '../lexicon/names';
+import { APPOSITIVE_END_WORDS, LOCATIVE_PREPOSITIONS } from '../lexicon/function-words';
+import { alternation } from '../text/alternation';
 import { givenNameGender, isCapitalized, isHonorific, isNameWord, isRoleWord, tokenize, type Token } from '../text/tokens';
 import { fullNamesOfSurnames, surnameMentions } from './surnames';
 import { lookupPlace } from '../lexicon/gazetteer';
 import { knownOrg } from '../lexicon/organizations';
+import { CREDIT_LEADS, CREDIT_TAILS } from '../lexicon/furniture';
 
 /** Index of the first token from `k` on that is not a name particle. */
 function pastParticles(tokens: Token[], k: number): number {
@@ -66,7 +69,8 @@ function surnameCue(tokens: Token[], start: number, n: number): boolean {
   return n === 2 && isLexiconSurname(tokens[start + 1].text) && !lookupPlace(tokens[start].text) && !isCapitalized(tokens[start - 1]?.text ?? '');
 }
 
-const LOCATIVE = /^(?:near|in|outside|into|across|around|off)$/;
+const LOCATIVE = new RegExp(`^(?:${alternation(LOCATIVE_PREPOSITIONS)})$`);
+const APPOSITIVE = new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?[^,;()]{2,160}?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s(?:${alternation(APPOSITIVE_END_WORDS)})\b))`);
 
 /** "Its vice-president in charge of transport, Élodie Fauchard": a role phrase, then a comma. */
 function afterRolePhrase(body: string, from: number, at: number): boolean {
@@ -99,7 +103,7 @@ function cuedNames(body: string, sentence: Span): PersonDraft[] {
 
 /** Role from an appositive after a name: "Sergei Chizhik, first deputy chairman of ...,". */
 export function appositiveRole(body: string, nameEnd: number, limit: number): Omit<PersonDraft, 'name' | 'span' | 'surnameOnly'> | null {
-  const m = /^,\s+((?:(?:the|a|an)\s+)?[^,;()]{2,160}?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s(?:said|told|says|who|and|has|had|was|is)\b))/.exec(body.slice(nameEnd, limit));
+  const m = APPOSITIVE.exec(body.slice(nameEnd, limit));
   if (!m) return null;
   const start = nameEnd + m[0].indexOf(m[1]);
   const tokens = tokenize(m[1], start);
@@ -125,12 +129,13 @@ export function findPeople(body: string, seg: Segmentation, speakers: SpeakerRef
   return [...unique, ...surnameMentions(body, unique)];
 }
 
-const CREDIT = /^\s*(?:[-–—]+\s*)?(?:By|Reporting (?:by|from)|(?:Additional )?reporting by|Writing by|Editing by|With (?:additional )?(?:assistance|reporting) from|Compiled by)\s/i;
+const CREDIT = new RegExp(`^\\s*(?:[-–—]+\\s*)?(?:${alternation(CREDIT_LEADS)})\\s`, 'i');
+const CREDIT_TAIL = new RegExp(alternation(CREDIT_TAILS));
 
 /** A by-line or credit line ("By Samira Haddad", "--With assistance from …"): no story person. */
 function onCreditLine(body: string, at: number): boolean {
   const start = body.lastIndexOf('\n', at - 1) + 1;
-  return CREDIT.test(body.slice(start, at + 1)) || /contributed (?:reporting )?to this (?:report|story)/.test(body.slice(at, body.indexOf('\n', at) >>> 0));
+  return CREDIT.test(body.slice(start, at + 1)) || CREDIT_TAIL.test(body.slice(at, body.indexOf('\n', at) >>> 0));
 }
 
 /** One draft per span: the one with a title wins; drafts inside another are dropped. */

@@ -9,21 +9,29 @@ import { isOrgHead } from './title-chain';
 import { givenNameGender, isNameWord, isRoleWord } from '../text/tokens';
 import { demonymCountry, lookupPlace } from '../lexicon/gazetteer';
 import { knownOrg } from '../lexicon/organizations';
-import { EVENT_HEADS } from './events';
+import { EVENT_HEADS } from '../lexicon/events';
+import { NATIONALITY_ENDINGS, NOT_PLACE_WORDS, PLACE_APPOSITION_NOUNS, PLACE_FEATURE_NOUNS, PLACE_KIND_NOUNS, PLACE_MODIFIERS, PLACE_PART_NOUNS, PLACE_PREPOSITIONS, INNER_PLACE_PREPOSITIONS } from '../lexicon/places';
+import { CREDIT_WORDS } from '../lexicon/furniture';
+import { REGION_DATELINE_AGENCIES } from '../lexicon/agencies';
+import { alternation } from '../text/alternation';
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const RUN = String.raw`(${NAME}(?:\s+(?:${NAME}|de|del|la|am)(?=\s+\p{Lu}|[^\p{L}]|$))*)`;
-const MODIFIER = String.raw`(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|nearby|neighbouring|neighboring|rural|coastal|downtown|the port (?:city|town) of|the (?:city|town|village|region|province|island|district) of)\s+)?`;
+const KIND_OF = String.raw`the (?:${alternation(PLACE_KIND_NOUNS)}) of`;
+const MODIFIER = String.raw`(?:(?:${alternation(PLACE_MODIFIERS)}|the port (?:city|town) of|${KIND_OF})\s+)?`;
+/** "in" or "In", "from" or "From", ...; "across", "to" ... lower case only. */
+const PREPOSITION = [...PLACE_PREPOSITIONS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`), ...INNER_PLACE_PREPOSITIONS].join('|');
 const CUES = [
-  new RegExp(String.raw`(?<![\p{L}-])(?<!(?:reported|reporting|writes|writing|contributed|[Cc]redit)\s+)(?:[Ii]n|[Ff]rom|[Nn]ear|[Oo]utside|across|around|towards|toward|to|between)\s+${MODIFIER}${RUN}`, 'gu'),
-  new RegExp(String.raw`\b(?:coast|shores?|outskirts|north|south|east|west|centre|center|capital) of\s+${RUN}`, 'gu'),
-  new RegExp(String.raw`\bthe (?:capital|port city|city),\s+${RUN}`, 'gu'),
-  new RegExp(String.raw`(?:[Tt]he\s+river|[Tt]he\s+(?:port|city|town|village|island|region|province)\s+of)\s+${RUN}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}-])(?<!(?:${alternation(CREDIT_WORDS)})\s+)(?:${PREPOSITION})\s+${MODIFIER}${RUN}`, 'gu'),
+  new RegExp(String.raw`\b(?:${alternation(PLACE_PART_NOUNS)}) of\s+${RUN}`, 'gu'),
+  new RegExp(String.raw`\bthe (?:${alternation(PLACE_APPOSITION_NOUNS)}),\s+${RUN}`, 'gu'),
+  new RegExp(String.raw`(?:[Tt]he\s+river|[Tt]he\s+(?:${alternation(PLACE_KIND_NOUNS)})\s+of)\s+${RUN}`, 'gu'),
 ];
 /** "the Svalen archipelago": a feature noun that belongs to the place's name. */
-const FEATURE = new RegExp(String.raw`\b[Tt]he\s+${RUN}\s+(river|delta|valley|estuary|archipelago|peninsula|lake|strait|bay)\b`, 'gu');
-const DATELINE_REGION = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s'’.-]+,\s+${RUN}\s+\((?:AP|AFP|Reuters)\)`, 'u');
-const NOT_PLACES = /^(?:English|French|German|Spanish|Russian|Arabic|Chinese|Parliament|Congress|Government|Court|Brussels-based|Internet|Christmas|Easter|Ramadan|God|Twitter|Facebook|Instagram|Telegram)$/;
+const FEATURE = new RegExp(String.raw`\b[Tt]he\s+${RUN}\s+(${alternation(PLACE_FEATURE_NOUNS)})\b`, 'gu');
+const DATELINE_REGION = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s'’.-]+,\s+${RUN}\s+\((?:${alternation(REGION_DATELINE_AGENCIES)})\)`, 'u');
+const NOT_PLACES = new RegExp(`^(?:${alternation(NOT_PLACE_WORDS)})$`);
+const NATIONALITY = new RegExp(`(?:${alternation(NATIONALITY_ENDINGS)})$`);
 
 /** A capitalised run that is plausibly a place name (no person, org, date, demonym). */
 function plausiblePlace(run: string): boolean {
@@ -60,7 +68,7 @@ export interface CuedPlace {
 
 /** "in Velorian conditions": a nationality adjective before a noun is no place. */
 function adjectiveBeforeNoun(body: string, run: string, at: number): boolean {
-  return !run.includes(' ') && /(?:ian|ean|ese|ish|ic)$/.test(run) && /^\s+\p{Ll}/u.test(body.slice(at + run.length, at + run.length + 3));
+  return !run.includes(' ') && NATIONALITY.test(run) && /^\s+\p{Ll}/u.test(body.slice(at + run.length, at + run.length + 3));
 }
 
 /** Place names the context marks, with the offset of each marked mention. */

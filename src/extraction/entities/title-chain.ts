@@ -6,7 +6,9 @@
 import type { Span } from '../types';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { orgHeadKind, knownOrg } from '../lexicon/organizations';
-import { NON_NAME_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/words';
+import { CALENDAR_NAMES, NON_NAME_WORDS, POSSESSIVE_DETERMINERS, TITLE_MODIFIERS } from '../lexicon/words';
+import { alternation } from '../text/alternation';
+import { isNameParticle } from '../lexicon/names';
 import {
   givenNameGender, isAcronym, isCapitalized, isConnector, isHonorific, isNameWord, isOfficeHonorific, isRoleWord, tokenize, type Token,
 } from '../text/tokens';
@@ -22,8 +24,6 @@ export interface PersonPhrase {
   place: string | null;
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'ter']);
-const MODIFIERS = new Set(['former', 'acting', 'interim', 'then', 'outgoing', 'incoming', 'late', 'newly', 'appointed', 'elected', 'the', 'a', 'an']);
 
 /** True for a capitalised word that is an organization head ("Academy", "Ministry"). */
 export function isOrgHead(word: string): boolean {
@@ -39,12 +39,12 @@ export function nameStartIndex(tokens: Token[]): number {
   let i = tokens.length;
   while (i > 0) {
     const w = tokens[i - 1].text;
-    const particle = PARTICLES.has(w) && i < tokens.length && i - 1 > 0;
+    const particle = isNameParticle(w) && i < tokens.length && i - 1 > 0;
     const initial = /^\p{Lu}\.$/u.test(w);
     if (!(isNameWord(w) && !isOrgHead(w)) && !particle && !initial) break;
     i--;
   }
-  while (i < tokens.length && PARTICLES.has(tokens[i].text)) i++;
+  while (i < tokens.length && isNameParticle(tokens[i].text)) i++;
   if (i >= tokens.length) return -1;
   const run = tokens.slice(i);
   if (run.length > 2 && givenNameGender(run[0].text) === null) {
@@ -90,7 +90,8 @@ export function orgExtent(tokens: Token[], i: number): number {
   return end - i;
 }
 
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+// "May" is left out: it is a surname too ("the government of Theresa May").
+const CALENDAR = new RegExp(`^(?:${alternation(CALENDAR_NAMES.filter((w) => w !== 'May'))})$`);
 
 /** Whether the capitalised word at `k` continues an organization name after connector `w`. */
 function joins(tokens: Token[], k: number, w: string): boolean {
@@ -106,7 +107,7 @@ const span = (tokens: Token[]): Span | null => tokens.length ? { start: tokens[0
 /** Splits the chain before a name into title, organization and place. */
 export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
   let toks = chain.filter((t) => !isHonorific(t.text) || isOfficeHonorific(t.text));
-  while (toks.length && (MODIFIERS.has(toks[0].text.toLowerCase()) || POSSESSIVE_DETERMINERS.has(toks[0].text.toLowerCase()))) toks = toks.slice(1);
+  while (toks.length && (TITLE_MODIFIERS.has(toks[0].text.toLowerCase()) || POSSESSIVE_DETERMINERS.has(toks[0].text.toLowerCase()))) toks = toks.slice(1);
   let place: string | null = null;
   const possessive = /^\p{Lu}[\p{L}-]+(?:'s|’s|'|’)$/u.test(toks[0]?.text ?? '');
   if (toks.length > 1 && (countryOf(toks[0].text) || possessive) && !isRoleWord(toks[0].text)) {
@@ -129,7 +130,7 @@ export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
     if (startsOrg(rest, 0) || looseOrg) { org = span(rest.slice(0, orgExtent(rest, 0))); toks = toks.slice(0, i); }
     else if (rest.length === 1 && (countryOf(rest[0].text) || lookupPlace(rest[0].text))) { place = countryOf(rest[0].text) ?? rest[0].text; toks = toks.slice(0, i); }
   }
-  const hasRole = toks.some((t) => (isRoleWord(t.text) || isOfficeHonorific(t.text)) && !MODIFIERS.has(t.text.toLowerCase()));
+  const hasRole = toks.some((t) => (isRoleWord(t.text) || isOfficeHonorific(t.text)) && !TITLE_MODIFIERS.has(t.text.toLowerCase()));
   return { title: hasRole ? span(toks) : null, org, place };
 }
 
@@ -146,8 +147,8 @@ export function chainBefore(tokens: Token[], nameStart: number): Token[] {
     const w = tokens[i - 1].text;
     const ok = titled
       // "Lt. Gov.", "former Sen.": before an honorific only more honorifics, role words, modifiers
-      ? isHonorific(w) || isRoleWord(w) || MODIFIERS.has(w.toLowerCase())
-      : isCapitalized(w) || isConnector(w) || isRoleWord(w) || MODIFIERS.has(w.toLowerCase())
+      ? isHonorific(w) || isRoleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase())
+      : isCapitalized(w) || isConnector(w) || isRoleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase())
         || /^\(.*\)$/.test(w) || /['’]s?$/.test(w) && isCapitalized(w);
     if (!ok || depth > 40) break;
     titled ||= isHonorific(w);

@@ -24,3 +24,6 @@ export const AGENCIES: Record<string, { name: string; zone: string | null }> = {
   'ap news': { name: 'AP', zone: null }, prnewswire: { name: 'PRNewswire', zone: null },
   trend: { name: 'Trend', zone: '+04:00' }, armenpress: { name: 'Armenpress', zone: '+04:00' },
 };
+
+/** Agencies whose US-style dateline names a region after the city ("KALVIK, Norland (AP)"). */
+export const REGION_DATELINE_AGENCIES = ['AP', 'AFP', 'Reuters'];

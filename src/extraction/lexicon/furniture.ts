@@ -36,3 +36,25 @@ export const SECTIONS = new Set(`society politics economy economics business wor
   travel environment education defence defense military incidents crime law europe asia africa americas middle-east uk us u.s. international national local
   finance energy agriculture industry media arts life analysis commentary features
   diplomacy security justice climate`.split(/\s+/).filter(Boolean));
+
+/** First lines of a page that are no masthead ("Home", "Press release", "All news"). */
+export const NOT_OUTLET_LINES = ['home', 'menu', 'news release', 'press release', 'breaking', 'live', 'search', 'english', 'all news', 'projects', 'services'];
+
+/** Edition words after an outlet's name in a masthead ("Veloria Herald Online", "X English"). */
+export const MASTHEAD_SUFFIXES = ['english', 'international', 'online', 'news'];
+
+/** Labels before a headline's colon that belong to no headline ("Opinion: ...", "Explainer: ..."). */
+export const HEADLINE_LABELS = ['opinion', 'analysis', 'exclusive', 'breaking', 'explainer', 'comment', 'editorial', 'interview', 'live', 'watch', 'video'];
+
+/** Labels before a date in a page header ("Published", "Updated", "Today"). */
+export const DATE_LABELS = ['published', 'posted', 'updated', 'modified', 'today'];
+
+/** Openings of a by-line or credit line ("By ...", "Reporting by ...", "With assistance from ..."). */
+export const CREDIT_LEADS = ['By', 'Reporting by', 'Reporting from', 'Additional reporting by', 'Writing by', 'Editing by',
+  'With assistance from', 'With reporting from', 'With additional assistance from', 'With additional reporting from', 'Compiled by'];
+
+/** Closings of a credit line ("X contributed to this report"). */
+export const CREDIT_TAILS = ['contributed to this report', 'contributed to this story', 'contributed reporting to this report', 'contributed reporting to this story'];
+
+/** Words before "in"/"from" that make what follows a credit, not a place ("reporting from X", "Credit: ..."). */
+export const CREDIT_WORDS = ['reported', 'reporting', 'writes', 'writing', 'contributed', 'credit', 'Credit'];

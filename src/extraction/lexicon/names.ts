@@ -70,9 +70,18 @@ export function isLexiconSurname(word: string): boolean {
 }
 
 /** Lower-case particles inside a personal name ("bin", "ap", "van der", "ten", "dos"). */
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'do', 'la', 'le', 'ap', 'ab']);
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'do', 'la', 'le', 'ap', 'ab']);
 
 /** True for a lower-case name particle. */
 export function isNameParticle(word: string): boolean {
   return word === word.toLowerCase() && NAME_PARTICLES.has(word);
 }
+
+/** Surname endings of a woman's Slavic or Baltic surname ("Ivanova", "Kowalska", "Kazlauskiene"). */
+export const FEMALE_SURNAME_ENDINGS = ['ova', 'eva', 'ina', 'aya', 'ska', 'ayte', 'iene'];
+
+/** Surname endings of a man's Slavic surname ("Ivanov", "Kowalski", "Shevchenko", "Petrovich"). */
+export const MALE_SURNAME_ENDINGS = ['ov', 'ev', 'in', 'sky', 'ski', 'enko', 'uk', 'ich'];
+
+/** Particles of lineage inside an Arabic name ("bin", "ibn", "bint"). */
+export const PATRONYMIC_PARTICLES = ['bin', 'ibn', 'bint'];

@@ -86,3 +86,28 @@ export const LOWERCASE_BODY_HEADS = ['party', 'embassy', 'police', 'council', 'a
 
 /** Club words that follow a place in a club's name ("Leeds United", "Harbour Albion"). */
 export const CLUB_WORDS = ['United', 'Albion', 'Wanderers', 'Rovers', 'Athletic', 'Hotspur', 'Rangers'];
+
+/** Lower-case nouns that make a determiner phrase an organization as speaker ("the ministry said"). */
+export const SPEAKER_ORG_NOUNS = new Set(`ministry government agency company bank council committee office embassy department
+  police army military court parliament statement report firm group union service administration
+  authorities board academy university institute kremlin presidency cabinet party organisation
+  organization commission centre center spokesperson's newspaper channel website network prosecutors'`.split(/\s+/));
+
+/** Role words that can sit inside an organization's name ("National Bank", "State Duma", "Central Committee"). */
+export const ORG_NAME_ROLE_WORDS = new Set(['national', 'state', 'central', 'general']);
+
+/** Words that are no name alone but can sit inside an organization's name ("World Bank", "Health Ministry"). */
+export const ORG_NAME_WORDS = new Set(['national', 'state', 'central', 'international', 'federal', 'world', 'business', 'sport',
+  'sports', 'culture', 'health', 'science', 'technology', 'economy', 'economics', 'society']);
+
+/** Lower-case nouns that say the next name is an organization ("the ferry company, X"). */
+export const ORG_TYPE_NOUNS = `company firm group association union survey operator agency regulator broadcaster
+  charity insurer lender carrier airline bank producer maker developer retailer club council institute
+  authority watchdog consortium cooperative federation syndicate organisation organization ngo startup
+  conglomerate utility manufacturer chain publisher network alliance foundation`.split(/\s+/);
+
+/** Capitalised abbreviations of common nouns, never organizations by themselves. */
+export const NOT_ORG_ACRONYMS = new Set('CEO CFO COO CTO GDP CPI IPO VAT LNG ESG NGO PDF USD EUR GMT UTC BST CET EST PST ATM SUV COVID AIDS HIV DNA FAQ TBD'.split(' '));
+
+/** Roles and phrases after a camel-case name that make it an organization ("NorGeo's spokesman"). */
+export const ORG_ROLE_AFTER = ['spokesperson', 'spokeswoman', 'spokesman', 'CEO', 'chief executive', 'chairman', 'chairwoman', 'president', 'said in a statement'];

@@ -71,3 +71,14 @@ const ALTERNATION = FORMS.map((f) => f.replace(/ /g, '\\s+')).join('|');
 export function speechVerbPattern(): RegExp {
   return new RegExp(`\\b(?:${ALTERNATION})\\b`, 'gi');
 }
+
+/** Hearers after "told" ("told reporters", "told a news conference"). */
+export const TOLD_HEARERS = ['reporters', 'journalists', 'lawmakers', 'legislators', 'parliament', 'delegates', 'the media', 'the press', 'a news conference', 'a press conference'];
+
+/** Verbs that take a partial quotation as object ("called it "a disaster"", "praised its "restraint""), and "as". */
+export const PARTIAL_QUOTE_VERBS = [
+  'called', 'calls', 'calling', 'described', 'describes', 'describing', 'praised', 'praises', 'criticised',
+  'criticized', 'termed', 'labelled', 'labeled', 'hailed', 'denounced', 'accused', 'accusing', 'dismissed',
+  'condemned', 'branded', 'warned of', 'spoke of', 'referred to', 'promised', 'vowed', 'pledged', 'urged',
+  'saying', 'said', 'says', 'added', 'noted', 'stressed', 'told', 'insisted', 'argued', 'wrote', 'called for', 'as',
+];

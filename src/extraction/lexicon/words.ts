@@ -82,15 +82,20 @@ export const NON_NAME_WORDS = words(`the a an this that these those it its he sh
 /** Pronouns that can name a speaker. */
 export const SPEAKER_PRONOUNS = words('he she they i we it');
 
+/** Month names in full, lower case, in calendar order. */
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Month names and abbreviations -> month number. */
 export const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
+  ...Object.fromEntries(MONTH_NAMES.map((m, i) => [m, i + 1])),
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
 /** Weekday names. */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Weekday and month names as capitalised in running text ("Monday", "January"). */
+export const CALENDAR_NAMES = [...WEEKDAYS, ...MONTH_NAMES].map((w) => w[0].toUpperCase() + w.slice(1));
 
 /** Role nouns and the title words they stand for ("head of state" -> president, ...). */
 export const ROLE_SYNONYMS: Record<string, string[]> = {
@@ -123,3 +128,34 @@ export const SENTENCE_STARTERS = new Set('The A An He She It They We I In On At 
 
 /** Titles and name suffixes written with a full stop that belongs to the word ("Mr.", "Jr."). */
 export const DOTTED_TITLES = words('mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr rev fr supt insp cmdr adm maj');
+
+/** Endings of a role noun ("chairman", "spokesperson", "lawyer", "analyst", "historian", "resident"). */
+export const ROLE_NOUN_SUFFIXES = ['man', 'woman', 'person', 'er', 'or', 'ist', 'ian', 'ant', 'ent'];
+
+/** Endings of a plural group noun standing as a subject ("Analysts", "Officials", "Residents"). */
+export const GROUP_NOUN_SUFFIXES = ['man', 'woman', 'person', 'er', 'or', 'ist', 'yst', 'ian', 'ant', 'ent', 'al'];
+
+/** Nouns after "according to" that name a source of figures, not a speaker ("according to the data"). */
+export const NON_SPEAKER_SOURCES = ['data', 'figures', 'statistics', 'estimates', 'survey', 'poll', 'study', 'report', 'source', 'sources'];
+
+/** Nouns and verbs after which a quoted run is a name, not speech ("the forum "..."", "dubbed "..."). */
+export const NAMING_WORDS = `forum conference congress summit programme program strategy project law bill act
+  film movie documentary book novel memoir play opera song album show series campaign award prize festival
+  exhibition expo fair contest competition tournament cup games operation initiative plan concept doctrine
+  brand slogan motto theme hashtag term word words phrase label nickname newspaper magazine journal channel
+  website platform app report study document declaration treaty agreement resolution session meeting event
+  round dialogue council party movement group company project scheme fund station titled entitled called
+  named dubbed so-called motto exercise exercises roadmap manifesto`.split(/\s+/).concat(['known as', 'under the banner']);
+
+/** Verbs right before a title-cased quoted run that make it a name ("a plan called "..."). */
+export const NAMING_VERBS = ['titled', 'entitled', 'called', 'named', 'dubbed', 'known as', 'nicknamed', 'branded'];
+
+/** Ordinals written out before "anniversary" ("the tenth anniversary of"). */
+export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'tenth', 'twentieth', 'thirtieth', 'fiftieth', 'hundredth'];
+
+
+/** Endings of a capitalised adjective or abstract noun that is no organization alone ("Political", "Opposition"). */
+export const ADJECTIVE_SUFFIXES = ['al', 'ion', 'ive', 'ic', 'ary', 'ous', 'ent', 'ing'];
+
+/** Modifiers before a title that belong to no title ("former", "acting", "newly appointed"), and articles. */
+export const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'then', 'outgoing', 'incoming', 'late', 'newly', 'appointed', 'elected', 'the', 'a', 'an']);

@@ -5,6 +5,10 @@
 import { findDates, findDayMonth } from './dates';
 import { lookupPlace } from '../lexicon/gazetteer';
 import { AGENCIES } from '../lexicon/agencies';
+import { WEEKDAYS } from '../lexicon/words';
+import { alternation } from '../text/alternation';
+
+const WEEKDAY = new RegExp(`^(${alternation(WEEKDAYS)})$`, 'i');
 
 export interface Dateline {
   /** The place as a reader would write it ("Minsk"). */
@@ -60,7 +64,7 @@ function extraIsValid(extra: string): boolean {
   const t = extra.trim();
   if (findDates(t).length > 0) return true;
   return /^\d{4}$/.test(t) || findDayMonth(t) !== null || /^[A-Z][\p{L}.' ]+$/u.test(t)
-    || /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t);
+    || WEEKDAY.test(t);
 }
 
 /** Parse a dateline at the start of a paragraph; null when the paragraph has none. */

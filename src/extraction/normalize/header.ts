@@ -6,6 +6,8 @@ import { findDates, toIso, type FoundDate } from './dates';
 import { isHeadlineLike, PHOTO_CREDIT, sectionOf, wordCount } from './furniture';
 import type { Dateline } from './dateline';
 import type { Segmentation } from '../types';
+import { DATE_LABELS } from '../lexicon/furniture';
+import { alternation } from '../text/alternation';
 
 /** Index of the headline line above the body, or -1. */
 export function findHeadline(lines: string[], bodyStart: number): number {
@@ -37,6 +39,7 @@ export function findSection(lines: string[], above: number): string | null {
 
 interface Candidate extends FoundDate { line: number; label: string | null }
 
+const DATE_LABEL = new RegExp(`\\b(${alternation(DATE_LABELS)})\\b`, 'gi');
 const LABEL_SCORE: Record<string, number> = { published: 1.5, posted: 1.5, updated: -2.5, modified: -2.5, today: -3 };
 
 /** Scores a header date: near the headline, with a time, "Published" rather than "Updated". */
@@ -48,7 +51,7 @@ function score(c: Candidate, anchor: number): number {
 
 /** The last "Published"/"Updated"/"Today" label before a date in its line. */
 function labelBefore(line: string, index: number): string | null {
-  const labels = [...line.slice(0, index).matchAll(/\b(published|posted|updated|modified|today)\b/gi)];
+  const labels = [...line.slice(0, index).matchAll(DATE_LABEL)];
   return labels.length ? labels[labels.length - 1][1].toLowerCase() : null;
 }
 

@@ -4,6 +4,8 @@
  */
 import { agencyIn, canonicalAgency } from './dateline';
 import { sectionOf, wordCount } from './furniture';
+import { HEADLINE_LABELS, MASTHEAD_SUFFIXES, NOT_OUTLET_LINES } from '../lexicon/furniture';
+import { alternation } from '../text/alternation';
 
 /** Title-case an all-caps name ("THE VELORIA HERALD" -> "The Veloria Herald"). */
 function titleCase(text: string): string {
@@ -17,7 +19,9 @@ function named(text: string): string {
   return canonicalAgency(t) ?? agencyIn(t) ?? titleCase(t);
 }
 
-const NOT_OUTLET = /^(home|menu|news release|press release|breaking|live|search|english|all news|projects|services)$/i;
+const NOT_OUTLET = new RegExp(`^(${alternation(NOT_OUTLET_LINES)})$`, 'i');
+const MASTHEAD_SUFFIX = new RegExp(`\\s+(${alternation(MASTHEAD_SUFFIXES)})$`, 'i');
+const HEADLINE_LABEL = new RegExp(`^(${alternation(HEADLINE_LABELS)}|update \\d+)\\s*:\\s*`, 'i');
 
 /** The first line as a masthead: a short name before any " — " or " | ". */
 function masthead(lines: string[]): string | null {
@@ -25,7 +29,7 @@ function masthead(lines: string[]): string | null {
   const head = first.split(/\s+[—–|-]\s+|\s*\|\s*/)[0].trim();
   if (!head || NOT_OUTLET.test(head) || sectionOf(head) || /\d/.test(head) || wordCount(head) > 6) return null;
   if (!/^\p{Lu}/u.test(head) || head.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(of|the|from|and|de)$/.test(w))) return null;
-  return named(head.replace(/\s+(english|international|online|news)$/i, (m) => (/news/i.test(m) && canonicalAgency(head.replace(m, '')) ? '' : m)));
+  return named(head.replace(MASTHEAD_SUFFIX, (m) => (/news/i.test(m) && canonicalAgency(head.replace(m, '')) ? '' : m)));
 }
 
 /** An outlet named by a "Source:", "By ... | Agency" or copyright line. */
@@ -52,7 +56,7 @@ export function findSource(lines: string[], start: number, end: number, dateline
 
 /** A headline without a site-name suffix ("… – Coastal Courier") or a label prefix ("Opinion: …"). */
 export function cleanHeadline(headline: string, siteName: string | null): string {
-  let h = headline.trim().replace(/^(opinion|analysis|exclusive|update \d+|breaking|explainer|comment|editorial|interview|live|watch|video)\s*:\s*/i, '');
+  let h = headline.trim().replace(HEADLINE_LABEL, '');
   const parts = h.split(/\s+[|–—-]\s+/);
   const tail = parts[parts.length - 1];
   if (parts.length > 1 && (tail === siteName || wordCount(tail) <= 4 && /^\p{Lu}/u.test(tail) && !/\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(tail))) {

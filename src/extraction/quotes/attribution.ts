@@ -6,6 +6,9 @@ import type { AttributionMethod, Span } from '../types';
 import { speechVerbPattern } from '../lexicon/speech-verbs';
 import { classifySpeaker, type SpeakerRef } from './speaker';
 import { isAbbreviation } from '../text/tokens';
+import { INVERTED_SPEAKER_STOPS, SUBJECT_PRONOUNS } from '../lexicon/function-words';
+import { PARTIAL_QUOTE_VERBS } from '../lexicon/speech-verbs';
+import { alternation } from '../text/alternation';
 
 export interface Cue {
   speaker: SpeakerRef;
@@ -16,7 +19,7 @@ export interface Cue {
   span: Span;
 }
 
-const STOP_AFTER_INVERTED = /\s*(?:[,;:.!?()—–"“”]|\s(?:who|which|in|on|at|during|after|before|when|while|as|adding|referring|speaking|to|from|with|because|since|and|but|told|about)\s)/;
+const STOP_AFTER_INVERTED = new RegExp(`\\s*(?:[,;:.!?()—–"“”]|\\s(?:${alternation(INVERTED_SPEAKER_STOPS)})\\s)`);
 
 /** Where the speaker after an inverted verb ends (`said Mr. Ruiz, who`): a full stop of "Mr." or an initial does not end it. */
 function stopAfterInverted(after: string): { index: number } | null {
@@ -123,8 +126,9 @@ export function clauseStartBefore(body: string, from: number, end: number): numb
   return from + last.index + last[0].length;
 }
 
-/** Verbs that take a partial quotation as object ("called it "a disaster"", "praised its "restraint""). */
-const PARTIAL_VERBS = /(?<!so-)\b(?:called|calls|calling|described|describes|describing|praised|praises|criticised|criticized|termed|labelled|labeled|hailed|denounced|accused|accusing|dismissed|condemned|branded|warned of|spoke of|referred to|promised|vowed|pledged|urged|saying|said|says|added|noted|stressed|told|insisted|argued|wrote|called for|as)\b/gi;
+/** A verb that takes a partial quotation as object ("called it "a disaster""), not after "so-". */
+const PARTIAL_VERBS = new RegExp(`(?<!so-)\\b(?:${alternation(PARTIAL_QUOTE_VERBS)})\\b`, 'gi');
+const LAST_PRONOUN = new RegExp(`(?:^|\\s)(${alternation(SUBJECT_PRONOUNS)})\\s+(?:[a-z]+\\s+)?$`, 'i');
 
 /** A partial-quote cue: a verb shortly before the mark; the speaker may be unknown. */
 export function partialCue(body: string, from: number, open: number): { cueVerb: string; speaker: Cue['speaker'] | null; method: AttributionMethod } | null {
@@ -135,7 +139,7 @@ export function partialCue(body: string, from: number, open: number): { cueVerb:
   const between = text.slice(v.index + v[0].length);
   if (/[.;!?]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 8) return null;
   const subjectEnd = from + v.index;
-  const lastWord = /(?:^|\s)(he|she|they|we|I)\s+(?:[a-z]+\s+)?$/i.exec(text.slice(0, v.index));
+  const lastWord = LAST_PRONOUN.exec(text.slice(0, v.index));
   const speaker = classifySpeaker(body, appositiveSubject(body, clauseStartBefore(body, from, subjectEnd), subjectEnd))
     ?? (lastWord ? classifySpeaker(body, { start: from + lastWord.index + lastWord[0].indexOf(lastWord[1]), end: from + lastWord.index + lastWord[0].indexOf(lastWord[1]) + lastWord[1].length }) : null);
   return { cueVerb: v[0].toLowerCase(), speaker, method: speaker ? methodOf(speaker) : 'UNKNOWN' };

@@ -5,20 +5,14 @@
  */
 import type { Segmentation } from '../types';
 import type { QuotedRun } from './marks';
+import { NAMING_VERBS as NAMING_VERB_LIST, NAMING_WORDS } from '../lexicon/words';
+import { TITLE_FUNCTION_WORDS } from '../lexicon/function-words';
+import { alternation } from '../text/alternation';
 
-/** Nouns and verbs after which a quoted run is a name, not speech. */
-export const NAMING_WORDS = `forum conference congress summit programme program strategy project law bill act
-  film movie documentary book novel memoir play opera song album show series campaign award prize festival
-  exhibition expo fair contest competition tournament cup games operation initiative plan concept doctrine
-  brand slogan motto theme hashtag term word words phrase label nickname newspaper magazine journal channel
-  website platform app report study document declaration treaty agreement resolution session meeting event
-  round dialogue council party movement group company project scheme fund station titled entitled called
-  named dubbed so-called motto exercise exercises roadmap manifesto`.split(/\s+/).concat(['known as', 'under the banner']);
-
-const NAMING_VERBS = /\b(?:titled|entitled|called|named|dubbed|known as|nicknamed|branded)\s*$/i;
-const NAMING_BEFORE = new RegExp(`\\b(?:${NAMING_WORDS.filter((w) => !NAMING_VERBS.test(w)).join('|')})\\s*$`, 'i');
-const NAMING_AFTER = new RegExp(`^\\s*(?:${NAMING_WORDS.filter((w) => !/ed$/.test(w)).join('|')})\\b`, 'i');
-const FUNCTION = /^(of|the|and|for|in|on|at|to|a|an|with|by|from|de|la|le|&|-|—)$/i;
+const NAMING_VERBS = new RegExp(`\\b(?:${alternation(NAMING_VERB_LIST)})\\s*$`, 'i');
+const NAMING_BEFORE = new RegExp(`\\b(?:${alternation(NAMING_WORDS.filter((w) => !NAMING_VERBS.test(w)))})\\s*$`, 'i');
+const NAMING_AFTER = new RegExp(`^\\s*(?:${alternation(NAMING_WORDS.filter((w) => !/ed$/.test(w)))})\\b`, 'i');
+const FUNCTION = new RegExp(`^(${alternation(TITLE_FUNCTION_WORDS)})$`, 'i');
 
 /** Most content words capitalised and no sentence inside: a title. */
 export function isTitleCase(text: string): boolean {

@@ -11,10 +11,14 @@ import { classifySpeaker, type SpeakerRef } from './speaker';
 import { OBJECT_VERBS, QUOTE_ONLY_VERBS, speechVerbPattern } from '../lexicon/speech-verbs';
 import { CONFIDENCE, subtractSpans, type QuoteDraft } from './draft';
 import type { AttributionMethod } from '../types';
+import { AFTER_TRAILING_VERB, INTRO_OPENERS } from '../lexicon/function-words';
+import { TOLD_HEARERS } from '../lexicon/speech-verbs';
+import { NON_SPEAKER_SOURCES } from '../lexicon/words';
+import { alternation } from '../text/alternation';
 
 interface Found { clause: Span; speaker: SpeakerRef; verb: string | null; method: AttributionMethod }
 
-const PREPOSITION = /^\s*(?:at|in|on|during|after|before|while|when|to|of|with|for|about|from|by|as|and|but|or|it|[.,;:!?)])/i;
+const PREPOSITION = new RegExp(`^\\s*(?:${alternation(AFTER_TRAILING_VERB)}|[.,;:!?)])`, 'i');
 
 function trim(body: string, s: Span): Span {
   let { start, end } = s;
@@ -47,12 +51,14 @@ function trailing(body: string, s: Span, verb: RegExpMatchArray & { index: numbe
 }
 
 /** The hearer after "told": "told reporters (on Monday) (that)". */
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|delegates|the (?:media|press)|a (?:news|press) conference|\p{Lu}[\p{L}]+)(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:\s+that)?\s+(?=\p{L})/u;
+const TOLD_OBJECT = new RegExp(String.raw`^\s+(?:${alternation(TOLD_HEARERS)}|\p{Lu}[\p{L}]+)(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:\s+that)?\s+(?=\p{L})`, 'u');
+const INTRO = new RegExp(String.raw`^\s*(?:\p{Lu}\p{Ll}+ing|${alternation(INTRO_OPENERS)})\b`, 'u');
+const NOT_A_SPEAKER = new RegExp(`\\b(${alternation(NON_SPEAKER_SOURCES)})\\b`, 'i');
 
 /** An opening adverbial before the subject: short, or a participle/prepositional phrase of up to 20 words. */
 function isIntro(intro: string): boolean {
   const n = intro.trim().split(/\s+/).length;
-  return n <= 6 || n <= 20 && /^\s*(?:\p{Lu}\p{Ll}+ing|At|In|On|During|After|Before|For|Asked|Addressing|Responding|Referring)\b/u.test(intro);
+  return n <= 6 || n <= 20 && INTRO.test(intro);
 }
 
 /** "..., Interior Minister Ragna Solvik, who said": the name the relative clause hangs on. */
@@ -95,7 +101,7 @@ function accordingTo(body: string, s: Span, datelineEnd: number): Found | null {
   if (!m) return null;
   const at = start + m.index + m[0].indexOf(m[1]);
   const speaker = classifySpeaker(body, { start: at, end: at + m[1].length });
-  if (!speaker || /\b(data|figures|statistics|estimates|survey|poll|study|report|sources?)\b/i.test(m[1])) return null;
+  if (!speaker || NOT_A_SPEAKER.test(m[1])) return null;
   const clause = lead ? trim(body, { start: start + m[0].length, end: s.end }) : trim(body, { start, end: start + m.index });
   return { clause, speaker, verb: null, method: 'ACCORDING_TO' };
 }

@@ -9,8 +9,12 @@ import { CONFIDENCE, sentenceCover } from './draft';
 import type { SpeakerRef } from './speaker';
 import { parsePersonPhrase, isOrgHead } from '../entities/title-chain';
 import { lookupPlace } from '../lexicon/gazetteer';
+import { NAME_PARTICLES } from '../lexicon/names';
+import { NON_NAME_OPENERS } from '../lexicon/function-words';
+import { alternation } from '../text/alternation';
 
-const NAME_RUN = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de|van|von|al|da|di|del)?\s*\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’])/gu;
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:${alternation(NAME_PARTICLES)})?\s*\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’])`, 'gu');
+const NON_NAME_OPENER = new RegExp(`^(?:${alternation(NON_NAME_OPENERS)})\\b`);
 
 /** A NAME speaker ref for the personal name at `span`, when it is one. */
 function nameRef(body: string, span: Span): SpeakerRef | null {
@@ -28,7 +32,7 @@ function interviewee(body: string, seg: Segmentation, firstQ: number): SpeakerRe
     const text = body.slice(p.start, p.end);
     for (const m of text.matchAll(NAME_RUN)) {
       const at = p.start + (m.index ?? 0);
-      if (/['’]s$/.test(m[1]) || /^(?:The|A|An|In|On|At|By|Ahead|After)\b/.test(m[1])) continue;
+      if (/['’]s$/.test(m[1]) || NON_NAME_OPENER.test(m[1])) continue;
       const ref = nameRef(body, { start: at, end: at + m[1].length });
       if (ref) return ref;
     }

@@ -8,6 +8,10 @@ import { orgHeadKind, knownOrg } from '../lexicon/organizations';
 import { parsePersonPhrase, isOrgHead } from '../entities/title-chain';
 import { isCapitalized, isPartyMember, isRoleWord, tokenize } from '../text/tokens';
 import { isPluralWord } from '../lexicon/names';
+import { DETERMINERS as DETERMINER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_TRAILING_WORDS } from '../lexicon/function-words';
+import { SPEAKER_ORG_NOUNS as ORG_NOUNS } from '../lexicon/organizations';
+import { GROUP_NOUN_SUFFIXES, ROLE_NOUN_SUFFIXES } from '../lexicon/words';
+import { alternation } from '../text/alternation';
 
 export type SpeakerForm = 'NAME' | 'PRONOUN' | 'ROLE' | 'ORG';
 
@@ -21,12 +25,12 @@ export interface SpeakerRef {
   phrase: Span;
 }
 
-const DETERMINERS = /^(the|a|an|this|that|his|her|its|their|our|one|another|other|two|three|several|some|many)\b/i;
-const ORG_NOUNS = new Set(`ministry government agency company bank council committee office embassy department
-  police army military court parliament statement report firm group union service administration
-  authorities board academy university institute kremlin presidency cabinet party organisation
-  organization commission centre center spokesperson's newspaper channel website network prosecutors'`.split(/\s+/));
-const TRAILING = /\s+(?:also|later|then|further|has|had|have|was|is|were|are|would|will|once|previously|earlier|recently|separately|again|repeatedly|reportedly|firmly|flatly|simply|just|quickly|himself|herself|only|even|already|yet|still|[a-z]+ly)$/i;
+const DETERMINERS = new RegExp(`^(${alternation([...DETERMINER_WORDS, ...QUANTIFIERS])})\\b`, 'i');
+const TRAILING = new RegExp(`\\s+(?:${alternation(SPEAKER_TRAILING_WORDS)}|[a-z]+ly)$`, 'i');
+const ROLE_OPENER = new RegExp(`^(?:${alternation(DETERMINER_WORDS)})\\s`, 'i');
+const OBJECT_PRONOUN = new RegExp(`^(?:${alternation(OBJECT_PRONOUNS)})$`, 'i');
+const ROLE_SUFFIX = new RegExp(`(${alternation(ROLE_NOUN_SUFFIXES)})s?$`);
+const GROUP_NOUN = new RegExp(`^\\p{L}+(?:${alternation(GROUP_NOUN_SUFFIXES)})s$`, 'u');
 
 /** Strip auxiliaries and adverbs that stand between a speaker and its verb. */
 export function trimTrailingAux(text: string): string {
@@ -56,7 +60,7 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
   const text = trimTrailingAux(raw.trim());
   if (!text || text.split(/\s+/).length > 30 || /[.;!?"“”«»]$/.test(text)) return null;
   const p: Span = { start: phrase.start + lead, end: phrase.start + lead + text.length };
-  if (SPEAKER_PRONOUNS.has(text.toLowerCase()) || /^(?:him|her|them)$/i.test(text)) return { text, span: p, form: 'PRONOUN', phrase: p };
+  if (SPEAKER_PRONOUNS.has(text.toLowerCase()) || OBJECT_PRONOUN.test(text)) return { text, span: p, form: 'PRONOUN', phrase: p };
   if (knownOrg(text)) return { text, span: p, form: 'ORG', phrase: p };
   if (/^the\s/i.test(text) && isPartyMember(headNoun(text)) && text.split(/\s+/).length <= 5) return { text, span: p, form: 'ROLE', phrase: p };
   const appositive = nameAfterRole(body, p, text);
@@ -64,7 +68,7 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
   if (DETERMINERS.test(text) && !/\p{Lu}/u.test(text.replace(DETERMINERS, '').split(/\s+(?:of|for|at)\s+/)[0])) {
     const head = headNoun(text);
     if (ORG_NOUNS.has(head) || orgHeadKind(head)) return { text, span: p, form: 'ORG', phrase: p };
-    if (isRoleWord(head) || /(man|woman|person|er|or|ist|ian|ant|ent)s?$/.test(head)) return { text, span: p, form: 'ROLE', phrase: p };
+    if (isRoleWord(head) || ROLE_SUFFIX.test(head)) return { text, span: p, form: 'ROLE', phrase: p };
     return null;
   }
   return nameBeforeAffiliation(body, p, text) ?? nameOrOrg(body, p, text) ?? coordinatedSubject(body, p, text) ?? namedRoleNoun(p, text) ?? bareGroup(p, text);
@@ -72,7 +76,7 @@ export function classifySpeaker(body: string, phrase: Span): SpeakerRef | null {
 
 /** "Analysts", "Officials": a bare plural role noun as the subject. */
 function bareGroup(p: Span, text: string): SpeakerRef | null {
-  return /^\p{L}+(?:man|woman|person|er|or|[iy]st|ian|ant|ent|al)s$/u.test(text) ? { text, span: p, form: 'ROLE', phrase: p } : null;
+  return GROUP_NOUN.test(text) ? { text, span: p, form: 'ROLE', phrase: p } : null;
 }
 
 /** "the Kremlin spokesman", "the Norland embassy": a determiner, proper words, a lower-case head. */
@@ -86,7 +90,7 @@ function namedRoleNoun(p: Span, text: string): SpeakerRef | null {
 /** "Its managing director, Dr. Katrin Seiler": the name after a role appositive. */
 function nameAfterRole(body: string, p: Span, text: string): SpeakerRef | null {
   const comma = text.lastIndexOf(', ');
-  if (comma < 0 || !/^(?:its|his|her|their|the|a|an)\s/i.test(text)) return null;
+  if (comma < 0 || !ROLE_OPENER.test(text)) return null;
   const start = p.start + comma + 2;
   const ref = classifySpeaker(body, { start, end: p.end });
   if (ref?.form !== 'NAME') return null;

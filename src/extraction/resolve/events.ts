@@ -7,6 +7,8 @@ import type { ExtractedEvent, ExtractedPlace, ExtractedQuote, ExtractedRole, Spa
 import type { EventDraft, PlaceDraft } from '../entities/draft';
 import type { QuoteDraft } from '../quotes/draft';
 import { nameKey } from '../../text/fold';
+import { SETTING_WORDS, SPEECH_NOUNS } from '../lexicon/events';
+import { alternation } from '../text/alternation';
 
 /** One place per canonical name; other spellings (beyond case) become aliases. */
 export function resolvePlaces(drafts: PlaceDraft[]): ExtractedPlace[] {
@@ -38,7 +40,7 @@ export function resolveEvents(drafts: EventDraft[], places: ExtractedPlace[]): E
   return out;
 }
 
-const SETTING = /\b(?:at|during|on the sidelines of|addressing|opening of|opening ceremony of|closing of|in (?:his|her|a) (?:speech|address|remarks) (?:at|to))\s+(?:the\s+)?(?:[\p{L}\d'’-]+[\s"“«„]+){0,6}$/iu;
+const SETTING = new RegExp(String.raw`\b(?:${alternation(SETTING_WORDS)}|in (?:his|her|a) (?:${alternation(SPEECH_NOUNS)}) (?:at|to))\s+(?:the\s+)?(?:[\p{L}\d'’-]+[\s"“«„]+){0,6}$`, 'iu');
 
 /** The event a quote's own sentence sets it at, or null. */
 function settingOf(body: string, draft: QuoteDraft, events: ExtractedEvent[]): ExtractedEvent | null {

@@ -11,6 +11,10 @@ import { contentWords, initials, isMisspelling } from '../text/similarity';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { orgHeadKind } from '../lexicon/organizations';
 import { orgKind } from '../entities/organizations';
+import { DEMONYM_SUFFIXES } from '../lexicon/places';
+import { alternation } from '../text/alternation';
+
+const DEMONYM_SUFFIX = new RegExp(`^(${alternation(DEMONYM_SUFFIXES)})$`);
 
 interface Cluster { drafts: OrgDraft[]; reasons: Map<string, AliasReason>; acronym: string | null }
 
@@ -27,7 +31,7 @@ const firstAt = (c: Cluster) => Math.min(Infinity, ...c.drafts.map((d) => d.span
 function hasWord(set: Set<string>, word: string): boolean {
   if (set.has(word)) return true;
   if ([...set].some((w) => isMisspelling(w, word, 'nameWord'))) return true;
-  return word.length >= 5 && [...set].some((w) => (w.startsWith(word) && /^(n|an|ian|ese|i|ish)$/.test(w.slice(word.length))) || (word.startsWith(w) && w.length >= 5 && /^(n|an|ian|ese|i|ish)$/.test(word.slice(w.length))));
+  return word.length >= 5 && [...set].some((w) => (w.startsWith(word) && DEMONYM_SUFFIX.test(w.slice(word.length))) || (word.startsWith(w) && w.length >= 5 && DEMONYM_SUFFIX.test(word.slice(w.length))));
 }
 
 /** A spelling score: words the gazetteer knows count for a name. */

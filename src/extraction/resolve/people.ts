@@ -7,13 +7,15 @@ import type { AliasReason, ExtractedAlias, ExtractedPerson, ExtractedRole, Span 
 import type { PersonDraft } from '../entities/draft';
 import { foldAccents, nameKey, surnameKey } from '../../text/fold';
 import { isMisspelling } from '../text/similarity';
+import { PATRONYMIC_PARTICLES } from '../lexicon/names';
+import { alternation } from '../text/alternation';
 
 interface Cluster { drafts: PersonDraft[]; reasons: Map<string, AliasReason> }
 
 const wordsOf = (n: string) => n.trim().split(/\s+/).length;
 
 /** Arabic names by lineage ("Nadia bin Salem Al Qasimi") are shortened to the given name ("Sheikha Nadia"). */
-const PATRONYMIC = /\s(?:bin|ibn|bint)\s/;
+const PATRONYMIC = new RegExp(`\\s(?:${alternation(PATRONYMIC_PARTICLES)})\\s`);
 
 function similarFullName(a: string, b: string): AliasReason | null {
   const ka = nameKey(a);

@@ -8,8 +8,15 @@ import type { QuoteDraft } from '../quotes/draft';
 import { CONFIDENCE } from '../quotes/draft';
 import { FEMALE_MARKERS, MALE_MARKERS, OFFICE_WORDS, ROLE_SYNONYMS } from '../lexicon/words';
 import { givenNameGender, isPartyMember, isRoleWord } from '../text/tokens';
+import { FEMALE_SURNAME_ENDINGS, MALE_SURNAME_ENDINGS } from '../lexicon/names';
+import { CAPITALISED_DETERMINERS, DETERMINERS } from '../lexicon/function-words';
+import { alternation } from '../text/alternation';
 
 type Gender = 'M' | 'F' | null;
+
+const FEMALE_SURNAME = new RegExp(`(${alternation(FEMALE_SURNAME_ENDINGS)})$`);
+const MALE_SURNAME = new RegExp(`(${alternation(MALE_SURNAME_ENDINGS)})$`);
+const LEADING_DETERMINER = new RegExp(`^(${alternation(DETERMINERS)})\\s+`);
 
 /** Gender a person's name or titles reveal, or null. */
 export function genderOf(p: ExtractedPerson): Gender {
@@ -19,8 +26,8 @@ export function genderOf(p: ExtractedPerson): Gender {
   const g = givenNameGender(p.name.split(/\s+/)[0]);
   if (g === 'M' || g === 'F') return g;
   const last = p.name.split(/\s+/).pop()?.toLowerCase() ?? '';
-  if (p.name.includes(' ') && /(ova|eva|ina|aya|ska|ayte|iene)$/.test(last)) return 'F';
-  if (p.name.includes(' ') && /(ov|ev|in|sky|ski|enko|uk|ich)$/.test(last)) return 'M';
+  if (p.name.includes(' ') && FEMALE_SURNAME.test(last)) return 'F';
+  if (p.name.includes(' ') && MALE_SURNAME.test(last)) return 'M';
   return null;
 }
 
@@ -45,12 +52,12 @@ function titleWords(title: string): string {
 }
 
 function byRole(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
-  const noun = text.toLowerCase().replace(/^(the|a|an|this|that|his|her|its|their|our)\s+/, '').replace(/['’]s\b/g, '');
+  const noun = text.toLowerCase().replace(LEADING_DETERMINER, '').replace(/['’]s\b/g, '');
   const head = noun.split(/\s+(?:of|for|at|in)\s+/)[0].split(/\s+/).pop() ?? noun;
   const keys = ROLE_SYNONYMS[noun] ?? ROLE_SYNONYMS[head] ?? [head.replace(/(wo)?m[ae]n$/, '').replace(/person$/, '') || head];
   const before = mentions.filter((m) => m.at < at).reverse();
   const fits = (p: ExtractedPerson) => p.roles.some((r) => keys.some((k) => titleWords(r.title).includes(k)));
-  const qualifiers = (text.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !/^(?:The|A|An|This|That|His|Her|Its|Their|Our)$/.test(w)).map((w) => w.toLowerCase());
+  const qualifiers = (text.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !CAPITALISED_DETERMINERS.has(w)).map((w) => w.toLowerCase());
   const qualified = (p: ExtractedPerson) => qualifiers.length > 0 && p.roles.some((r) => qualifiers.some((q) => r.title.toLowerCase().includes(q)));
   return before.find((m) => fits(m.person) && qualified(m.person))?.person ?? before.find((m) => fits(m.person))?.person ?? null;
 }

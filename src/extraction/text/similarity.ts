@@ -2,6 +2,7 @@
  * String similarity for merging names, inside an article and across articles: one edit distance,
  * one table of misspelling allowances, initials and content words.
  */
+import { NAME_MINOR_WORDS } from '../lexicon/function-words';
 
 /** Levenshtein distance with adjacent transposition counted as one edit (bounded by `max`). */
 export function editDistance(a: string, b: string, max = 3): number {
@@ -42,14 +43,12 @@ export function isMisspelling(a: string, b: string, scope: MisspellingScope): bo
   return allowed > 0 && editDistance(a, b, allowed) <= allowed;
 }
 
-const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&', 'de', 'du', 'des', 'la', 'le']);
-
 /** First letters of the significant words: "National Academy of Sciences of Belarus" -> "NASB". */
 export function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w && !MINOR.has(w.toLowerCase())).map((w) => w[0].toUpperCase()).join('');
+  return name.split(/[\s-]+/).filter((w) => w && !NAME_MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0].toUpperCase()).join('');
 }
 
 /** Significant words of a name, lower case, possessives stripped. */
 export function contentWords(name: string): string[] {
-  return name.toLowerCase().replace(/['’]s?\b/g, '').split(/[^\p{L}\d]+/u).filter((w) => w && !MINOR.has(w));
+  return name.toLowerCase().replace(/['’]s?\b/g, '').split(/[^\p{L}\d]+/u).filter((w) => w && !NAME_MINOR_WORDS.has(w));
 }

@@ -1,0 +1,38 @@
+/**
+ * Place vocabulary for context cues: words before a place name ("in northern X", "the port city
+ * of X", "the coast of X"), feature nouns after one ("the X delta"), demonym endings, and
+ * capitalised words that follow "in" without being places.
+ */
+
+/** Directions and qualifiers between a preposition and a place ("in northern X", "from nearby X"). */
+export const PLACE_MODIFIERS = ['northern', 'southern', 'eastern', 'western', 'central', 'north-western', 'north-eastern',
+  'south-western', 'south-eastern', 'nearby', 'neighbouring', 'neighboring', 'rural', 'coastal', 'downtown'];
+
+/** Kinds of settlement or division in "the X of Name" ("the port of X", "the town of X", "the district of X"). */
+export const PLACE_KIND_NOUNS = ['port', 'city', 'town', 'village', 'region', 'province', 'island', 'district'];
+
+/** Parts of a place in "the P of Name" ("the coast of X", "the outskirts of X", "the capital of X"). */
+export const PLACE_PART_NOUNS = ['coast', 'shore', 'shores', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center', 'capital'];
+
+/** Nouns before ", Name" that make Name a place ("the capital, X", "the port city, X"). */
+export const PLACE_APPOSITION_NOUNS = ['capital', 'port city', 'city'];
+
+/** Geographic feature nouns that follow a place's name ("the X river", "the X archipelago"). */
+export const PLACE_FEATURE_NOUNS = ['river', 'delta', 'valley', 'estuary', 'archipelago', 'peninsula', 'lake', 'strait', 'bay'];
+
+/** Capitalised words found after "in"/"from" that are no place (languages, institutions, feasts, platforms). */
+export const NOT_PLACE_WORDS = ['English', 'French', 'German', 'Spanish', 'Russian', 'Arabic', 'Chinese', 'Parliament',
+  'Congress', 'Government', 'Court', 'Brussels-based', 'Internet', 'Christmas', 'Easter', 'Ramadan', 'God', 'Twitter',
+  'Facebook', 'Instagram', 'Telegram'];
+
+/** Endings of a nationality adjective ("Velorian", "Korean", "Japanese", "Danish", "Baltic"). */
+export const NATIONALITY_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'ic'];
+
+/** Endings a demonym adds to its place's stem ("Norland" -> "Norlandian", "Veloria" -> "Velorian"). */
+export const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
+
+/** Prepositions before a place name that may open a sentence ("In Kalvik, ...", "from Kalvik"). */
+export const PLACE_PREPOSITIONS = ['in', 'from', 'near', 'outside'];
+
+/** Prepositions before a place name found inside a sentence only ("across Norland", "between X and Y"). */
+export const INNER_PLACE_PREPOSITIONS = ['across', 'around', 'towards', 'toward', 'to', 'between'];

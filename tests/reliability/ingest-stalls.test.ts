@@ -29,7 +29,9 @@ describe('hostile articles never stall the service', () => {
     assert.ok(plain.ms < 250, `plain query took ${plain.ms} ms while the extraction ran`);
     assert.equal(health.value.status, 200);
     const { value, ms } = await hostile;
-    assert.ok(ms < 4000, `the hostile ingest ended after ${ms} ms`);
+    // the budget is 1500 ms; reading and normalising 1.5 MB before the worker starts adds a few
+    // seconds on a loaded 2-core machine, so the bound is the budget plus that, not an unbounded wait
+    assert.ok(ms < 6000, `the hostile ingest ended after ${ms} ms`);
     assert.equal(value.body.errors?.[0].extensions?.code, 'EXTRACTION_TIMEOUT', JSON.stringify(value.body));
     assert.match(value.body.errors![0].message, /longer than 1500 ms to extract \(EXTRACTION_BUDGET_MS\)/);
     assert.equal((await gql(server.url, PLAIN)).body.data.articles.totalCount, 0, 'nothing was stored');

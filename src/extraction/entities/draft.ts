@@ -27,6 +27,8 @@ export interface OrgDraft {
    * resolves to a strong organization.
    */
   strength: 'STRONG' | 'SHORT' | 'WEAK';
+  /** The full name of a well-known organization written here by its acronym only ("IMF"): an alias, not the name. */
+  expansion?: string;
 }
 
 export interface PlaceDraft {

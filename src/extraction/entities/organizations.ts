@@ -37,7 +37,10 @@ export function splitAcronym(text: string): { name: string; acronym: string | nu
 function draft(body: string, whole: Span, strength: OrgDraft['strength']): OrgDraft {
   const possessive = /['’]s$/.test(body.slice(whole.start, whole.end)) ? 2 : 0;
   const span = { start: whole.start, end: whole.end - possessive };
-  const { name, acronym } = splitAcronym(body.slice(span.start, span.end));
+  const split = splitAcronym(body.slice(span.start, span.end));
+  // "the International Monetary Fund's (IMF) team": the possessive is not part of the name
+  const name = split.acronym ? split.name.replace(/['’]s$/, '') : split.name;
+  const acronym = split.acronym;
   const bare = name.replace(/^the\s+/i, '');
   return { name: bare, span, acronym: acronym ?? (isAcronym(bare) ? bare : null), kind: orgKind(name), strength };
 }
@@ -69,8 +72,14 @@ function headedNames(body: string, tokens: Token[]): OrgDraft[] {
   const out: OrgDraft[] = [];
   for (let h = 0; h < tokens.length; h++) {
     if (!isOrgHead(tokens[h].text) || EVENT_HEADS.has(tokens[h].text.toLowerCase())) continue;
-    const start = leftEdge(tokens, h);
-    const n = orgExtent(tokens, start);
+    // a name never runs over a line break: headings and captions sit on lines of their own
+    const lineStart = body.lastIndexOf('\n', tokens[h].start) + 1;
+    const nl = body.indexOf('\n', tokens[h].end);
+    const lineEnd = nl < 0 ? body.length : nl;
+    let start = leftEdge(tokens, h);
+    while (start < h && tokens[start].start < lineStart) start++;
+    let n = orgExtent(tokens, start);
+    while (n > 1 && tokens[start + n - 1].end > lineEnd) n--;
     if (start + n <= h) continue;
     const span = { start: tokens[start].start, end: tokens[start + n - 1].end };
     const isFull = start < h || n > 1 && /\bof\b/.test(body.slice(span.start, span.end)) || isBareLegislature(tokens, h, n);
@@ -85,11 +94,13 @@ function knownAndAcronyms(tokens: Token[], source: string | null): OrgDraft[] {
   const out: OrgDraft[] = [];
   tokens.forEach((t, i) => {
     if (/^\(/.test(t.text) || t.text === source) return;
-    const pair = i + 1 < tokens.length ? `${t.text} ${tokens[i + 1].text}` : '';
+    const pair = i + 1 < tokens.length && !/^the$/i.test(t.text) ? `${t.text} ${tokens[i + 1].text}` : '';
     const known = knownOrg(pair) ?? knownOrg(t.text);
     if (known) {
       const span = { start: t.start, end: known.name === pair ? tokens[i + 1].end : t.end };
-      out.push({ name: known.name, span, acronym: known.acronym, kind: known.kind, strength: 'STRONG' });
+      // written by its acronym alone ("the IMF"): the name as written, the full name an alias
+      const written = known.acronym === t.text && known.name !== t.text;
+      out.push({ name: written ? t.text : known.name, span, acronym: known.acronym, kind: known.kind, strength: 'STRONG', ...(written ? { expansion: known.name } : {}) });
     } else if (isAcronym(t.text) && t.text.replace(/\./g, '').length >= 2 && !countryOf(t.text)) {
       out.push({ name: t.text, span: { start: t.start, end: t.end }, acronym: t.text, kind: 'OTHER', strength: 'WEAK' });
     }
@@ -127,7 +138,7 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
   const inside = (d: OrgDraft) => cued.some((c) => c.span.start <= d.span.start && d.span.end <= c.span.end && (d.strength === 'WEAK' || c.span.end - c.span.start > d.span.end - d.span.start));
   drafts.splice(0, drafts.length, ...drafts.filter((d) => !inside(d)), ...cued);
   const media = source && (canonicalAgency(source) || knownOrg(source)?.kind === 'MEDIA') ? source : null;
-  return drafts.filter((d) => !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))) && !isOutlet(d.name, source));
+  return drafts.filter((d) => !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))) && !(isOutlet(d.name, source) && (knownOrg(d.name)?.kind ?? 'MEDIA') === 'MEDIA'));
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();

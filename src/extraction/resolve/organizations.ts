@@ -82,6 +82,8 @@ function mergeMisspellings(clusters: Cluster[]): Cluster[] {
 function ownerOf(clusters: Cluster[], c: Cluster): Cluster | null {
   const d = c.drafts[0];
   const candidates = clusters.filter((o) => o !== c && o.drafts.some((x) => x.strength === 'STRONG'));
+  // a well-known body written by its acronym is a whole name: it joins only its own full name
+  if (d.expansion) return candidates.find((o) => names(o).some((n) => nameKey(n) === nameKey(d.expansion!))) ?? null;
   if (d.acronym && d.name === d.acronym) {
     return candidates.find((o) => o.acronym === d.acronym) ?? candidates.find((o) => names(o).some((n) => initials(n) === d.acronym && n.split(/\s+/).length > 1)) ?? null;
   }
@@ -129,6 +131,9 @@ export function resolveOrganizations(drafts: OrgDraft[]): ResolvedOrgs {
     const name = canonical(c);
     const aliases = [...new Set(names(c))].filter((n) => n !== name).map((n) => ({ name: n, reason: c.reasons.get(n) ?? 'VARIANT' }));
     if (c.acronym && c.acronym !== name && !aliases.some((a) => a.name === c.acronym)) aliases.push({ name: c.acronym, reason: 'ACRONYM' });
+    for (const full of new Set(c.drafts.map((d) => d.expansion).filter((x): x is string => !!x))) {
+      if (full !== name && !aliases.some((a) => a.name === full)) aliases.push({ name: full, reason: 'ACRONYM' });
+    }
     const mentions = c.drafts.map((d) => d.span).filter((m) => m.start >= 0).sort((a, b) => a.start - b.start);
     const known = c.drafts.find((d) => d.kind !== 'OTHER' && d.name === name)?.kind;
     return { key: `org:${i + 1}`, name, aliases, mentions, acronym: c.acronym, kind: known ?? orgKind(name) };

@@ -1,0 +1,37 @@
+/**
+ * Organization names as written: a well-known body named by its acronym keeps the acronym as its
+ * name (the full name an alias), a possessive before "(ACR)" is not part of the name, a name never
+ * runs over a line break, and a known body is never taken for the outlet whose name it starts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../src/extraction/pipeline';
+
+const orgs = (text: string, source?: string) => extractArticle({ text, ...(source ? { source } : {}) }).organizations;
+
+test('a well-known body written only by its acronym is named as written, its full name an alias', () => {
+  const found = orgs('Budget review\n\nThe finance minister of Tarrow said the talks with the IMF would go on. "We never wanted to go back to the IMF," he said.');
+  const imf = found.find((o) => o.acronym === 'IMF');
+  assert.ok(imf, JSON.stringify(found));
+  assert.equal(imf.name, 'IMF');
+  assert.ok(imf.aliases.some((a) => a.name === 'International Monetary Fund'), JSON.stringify(imf.aliases));
+  assert.equal(found.filter((o) => o.acronym === 'IMF').length, 1);
+});
+
+test('written in full and by acronym, the full name leads; a possessive before "(ACR)" is dropped', () => {
+  const found = orgs('Loan talks\n\nThe minister said he did not mind when the International Monetary Fund’s (IMF) team arrived. The IMF team was welcome, he added.');
+  const names = found.map((o) => o.name);
+  assert.ok(names.includes('International Monetary Fund'), names.join(' | '));
+  assert.ok(!names.some((n) => /Fund['’]s/.test(n) || n === 'IMF'), names.join(' | '));
+});
+
+test('an organization name never runs over a line break (headings, datelines, bylines on their own lines)', () => {
+  const found = orgs('Northwind Holdings Corporation Buys Riverside Mills\n\nCALDER CITY, May 3 -- Northwind Holdings Corporation said it had bought a mill.\n\nAnna Vey\n\nGovernment of Tarrow Ministry of Trade');
+  for (const o of found) assert.ok(!/\n/.test(o.name) && !/CALDER|Anna Vey/.test(o.name), `"${o.name}" runs over a line`);
+  assert.ok(found.some((o) => o.name === 'Northwind Holdings Corporation'), found.map((o) => o.name).join(' | '));
+});
+
+test('a well-known body is not the outlet whose name it begins ("UN" in a story from "UN News")', () => {
+  const found = orgs('UN chief urges calm\n\nThe UN said on Tuesday that aid convoys to Tirel City had been stopped for five days.', 'UN News');
+  assert.ok(found.some((o) => o.name === 'UN'), found.map((o) => o.name).join(' | '));
+});

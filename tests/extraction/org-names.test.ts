@@ -35,3 +35,19 @@ test('a well-known body is not the outlet whose name it begins ("UN" in a story 
   const found = orgs('UN chief urges calm\n\nThe UN said on Tuesday that aid convoys to Tirel City had been stopped for five days.', 'UN News');
   assert.ok(found.some((o) => o.name === 'UN'), found.map((o) => o.name).join(' | '));
 });
+
+test('teams are named by sports roles and results, and a club is never a person', () => {
+  const text = 'Late winner\n\nThe striker had not scored since the 4-0 win over Burton Albion in May. "We kept going," the Kelso Rovers coach said. '
+    + 'Lakeside Hawks QB Dan Orr was hurt in the loss to the Marsh Valley Herons. The French coach praised both sides.';
+  const out = extractArticle({ text });
+  const names = out.organizations.map((o) => o.name);
+  for (const n of ['Burton Albion', 'Kelso Rovers', 'Lakeside Hawks', 'Marsh Valley Herons']) assert.ok(names.includes(n), `${n} not in ${names.join(' | ')}`);
+  assert.ok(!names.some((n) => /^(?:The|French)\b/.test(n)), names.join(' | '));
+  assert.ok(!out.people.some((p) => p.name === 'Burton Albion' || p.name === 'Kelso Rovers'), out.people.map((p) => p.name).join(' | '));
+  assert.ok(out.people.some((p) => p.name === 'Dan Orr'));
+});
+
+test('a club word alone before a role is the short form of a club, not a team of its own', () => {
+  const names = extractArticle({ text: 'Cup tie\n\nHarbour United won 2-1. "It was hard," the United head coach said.' }).organizations.map((o) => o.name);
+  assert.deepEqual(names, ['Harbour United']);
+});

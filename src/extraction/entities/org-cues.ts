@@ -8,7 +8,8 @@ import { NON_NAME_WORDS } from '../lexicon/words';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { givenNameGender } from '../lexicon/names';
 import { isRoleWord } from '../text/tokens';
-import { NOT_ORG_ACRONYMS, ORG_ROLE_AFTER, ORG_TYPE_NOUNS } from '../lexicon/organizations';
+import { CLUB_WORDS, NOT_ORG_ACRONYMS, ORG_ROLE_AFTER, ORG_TYPE_NOUNS, TEAM_RESULT_PHRASES, TEAM_ROLE_NOUNS } from '../lexicon/organizations';
+import { CAPITALISED_DETERMINERS } from '../lexicon/function-words';
 import { SUBJECT_VERBS } from '../lexicon/function-words';
 import { alternation } from '../text/alternation';
 
@@ -67,10 +68,43 @@ function cuedTokens(body: string): OrgDraft[] {
   return out;
 }
 
+const TEAM_WORDS = String.raw`(?:\p{Lu}[\p{L}'’.-]*\p{L}\s+){1,3}`;
+const TEAM_BEFORE_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${TEAM_WORDS})(?:${alternation(TEAM_ROLE_NOUNS)})(?![\p{L}-])`, 'gu');
+const TEAM_AFTER_RESULT = new RegExp(String.raw`\b(?:${alternation(TEAM_RESULT_PHRASES)})\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\p{L}\s*){1,3})`, 'gu');
+
+/** Capitalised words that can be a team's name: no determiners, function or role words, no possessive, not a person. */
+function teamName(words: string[]): string | null {
+  const kept = words.filter((w, i) => !(i === 0 && CAPITALISED_DETERMINERS.has(w)));
+  if (!kept.length || kept.some((w) => NON_NAME_WORDS.has(w.toLowerCase()) || isRoleWord(w) || /['’]s?$/.test(w))) return null;
+  if (kept.length >= 2 && givenNameGender(kept[0])) return null;
+  // "the French coach" is a nationality; "the United coach" the short form of a club named elsewhere
+  if (kept.length === 1 && ((countryOf(kept[0]) && countryOf(kept[0]) !== kept[0]) || CLUB_WORDS.includes(kept[0]))) return null;
+  return kept.join(' ');
+}
+
+/** "the Harbour Rovers coach", "All Stars captain Ana Vey", "a 2-1 win over Kelso Athletic": teams named by sports roles and results. */
+function teams(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(TEAM_BEFORE_ROLE)) {
+    const words = m[1].trim().split(/\s+/);
+    const name = teamName(words);
+    if (!name) continue;
+    const start = (m.index ?? 0) + m[1].indexOf(name);
+    // a sentence-initial single word is as likely a surname or a headline word
+    if (words.length === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(body.slice(Math.max(0, start - 3), start))) continue;
+    out.push(strong(name, start));
+  }
+  for (const m of body.matchAll(TEAM_AFTER_RESULT)) {
+    const name = teamName(m[1].trim().split(/\s+/));
+    if (name) out.push(strong(name, (m.index ?? 0) + m[0].lastIndexOf(m[1].trim())));
+  }
+  return out;
+}
+
 /**
  * Organization mentions cued by their context rather than by a head word. Drafts are STRONG:
  * the cue itself says the name is an organization.
  */
 export function cuedOrganizations(body: string): OrgDraft[] {
-  return [...appositives(body), ...cuedTokens(body)];
+  return [...appositives(body), ...cuedTokens(body), ...teams(body)];
 }

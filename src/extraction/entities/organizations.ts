@@ -183,10 +183,13 @@ const CLUB = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]+\s+)
 function clubs(body: string): OrgDraft[] {
   const out: OrgDraft[] = [];
   for (const m of body.matchAll(CLUB)) {
-    const words = m[1].trim().split(/\s+/);
-    if (words.some((w) => NON_NAME_WORDS.has(w.toLowerCase()) || /['’]s?$/.test(w))) continue;
-    const start = m.index ?? 0;
-    out.push({ name: m[0], span: { start, end: start + m[0].length }, acronym: null, kind: 'NGO', strength: 'STRONG' });
+    const all = m[1].trim().split(/\s+/);
+    // "The Kelso Rovers": the determiner is not part of the name
+    const words = CAPITALISED_DETERMINERS.has(all[0]) ? all.slice(1) : all;
+    if (!words.length || words.some((w) => NON_NAME_WORDS.has(w.toLowerCase()) || /['’]s?$/.test(w))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(words[0]);
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ name: body.slice(start, end), span: { start, end }, acronym: null, kind: 'NGO', strength: 'STRONG' });
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { alternation } from '../text/alternation';
 import { givenNameGender, isCapitalized, isHonorific, isNameWord, isRoleWord, tokenize, type Token } from '../text/tokens';
 import { fullNamesOfSurnames, surnameMentions } from './surnames';
 import { lookupPlace } from '../lexicon/gazetteer';
-import { knownOrg } from '../lexicon/organizations';
+import { CLUB_WORDS, knownOrg } from '../lexicon/organizations';
 import { CREDIT_LEADS, CREDIT_TAILS } from '../lexicon/furniture';
 
 /** Index of the first token from `k` on that is not a name particle. */
@@ -38,6 +38,8 @@ function nameRun(tokens: Token[], i: number): number {
       k = after;
       continue;
     }
+    // "Burton Albion", "Kelso Rovers": a club word after a name makes the run a club, not a person
+    if (k > i && CLUB_WORDS.includes(w)) return 0;
     const ok = (isNameWord(w) && !isOrgHead(w)) || /^\p{Lu}\.$/u.test(w);
     if (!ok) break;
     k++;

@@ -87,6 +87,16 @@ export const LOWERCASE_BODY_HEADS = ['party', 'embassy', 'police', 'council', 'a
 /** Club words that follow a place in a club's name ("Leeds United", "Harbour Albion"). */
 export const CLUB_WORDS = ['United', 'Albion', 'Wanderers', 'Rovers', 'Athletic', 'Hotspur', 'Rangers'];
 
+/**
+ * Sports roles written right after a team's name ("the Harbour Rovers coach", "Tarrow captain
+ * Ana Vey", "Lakeside Hawks QB"): the capitalised words before them name a team.
+ */
+export const TEAM_ROLE_NOUNS = ['coach', 'head coach', 'assistant coach', 'captain', 'skipper', 'boss', 'manager', 'QB', 'quarterback',
+  'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'fly-half', 'scrum-half', 'full-back', 'playmaker', 'squad', 'fans', 'supporters'];
+
+/** Result nouns whose object is a team ("a 2-1 win over Harbour Rovers", "their defeat to Tarrow"). */
+export const TEAM_RESULT_PHRASES = ['win over', 'victory over', 'defeat to', 'defeat by', 'loss to', 'draw with', 'draw against', 'triumph over', 'win against', 'victory against'];
+
 /** Lower-case nouns that make a determiner phrase an organization as speaker ("the ministry said"). */
 export const SPEAKER_ORG_NOUNS = new Set(`ministry government agency company bank council committee office embassy department
   police army military court parliament statement report firm group union service administration

@@ -3,6 +3,7 @@
  *  - trailing cue:  "Cooperation is growing, S emphasized."  /  "..., said S."
  *  - leading cue:   "S said (that) the talks were useful."
  *  - according to:  "According to S, ..."  /  "..., according to S."
+ * The patterns are passes of the cue sieve (cue-passes.ts, patterns in reported.ts).
  * The quote's text is the reported clause; sentences holding a direct quote are skipped.
  */
 import type { Segmentation } from '../types';

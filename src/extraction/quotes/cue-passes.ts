@@ -5,16 +5,17 @@
  * decided sets the quote's attribution method. A pattern both kinds of quote share is one pass
  * with a `direct` and a `reported` form. Adding a pattern is adding a pass (and its tests).
  */
-import type { AttributionMethod, Span } from '../types';
+import type { AttributionMethod, Segmentation, Span } from '../types';
 import { methodOf, type SpeakerRef } from './speaker';
 import { accordingAfter, accordingBefore, invertedAfter, leadingBefore, partialBefore, subjectAfter, type CueFound } from './attribution';
 import { accordingLead, accordingTail, invertedReported, leadingReported, trailingReported, type ReportedFound, type VerbMatch } from './reported';
 import { dashAttribution } from './layout';
 import type { QuotedRun } from './marks';
+import { sentenceAt } from './draft';
 import { speechVerbPattern } from '../lexicon/speech-verbs';
 
-/** A cue with the method of the pass that found it. */
-export interface Cue extends CueFound { method: AttributionMethod }
+/** A cue with the method and the name of the pass that found it. */
+export interface Cue extends CueFound { method: AttributionMethod; pass: string }
 
 /** Where a direct quote's cue may stand: after its closing mark, before its opening mark. */
 export interface RunSite {
@@ -27,6 +28,22 @@ export interface RunSite {
   beforeFrom: number;
   /** The sentence start, where a partial-quote verb is looked for. */
   sentenceStart: number;
+}
+
+/** Where run `k`'s cue may stand: after its closing mark (to the sentence end or next run), before its opening mark. */
+export function runSite(body: string, seg: Segmentation, runs: QuotedRun[], k: number): RunSite {
+  const run = runs[k];
+  const para = seg.paragraphs[run.paragraph];
+  const next = runs[k + 1]?.paragraph === run.paragraph ? runs[k + 1].open : para.end;
+  const prev = k > 0 && runs[k - 1].paragraph === run.paragraph ? (runs[k - 1].close ?? para.end) + 1 : para.start;
+  const sentenceStart = sentenceAt(seg, run.open)?.start ?? para.start;
+  let after: RunSite['after'] = null;
+  if (run.close !== null) {
+    const nextPara = seg.paragraphs[run.paragraph + 1]?.end ?? para.end;
+    const limit = Math.min(next, sentenceAt(seg, run.close)?.end ?? para.end);
+    after = { from: run.close + 1, limit: Math.max(limit, run.close + 1), dashLimit: Math.min(nextPara, run.close + 200) };
+  }
+  return { body, open: run.open, after, beforeFrom: Math.max(prev, sentenceStart), sentenceStart };
 }
 
 /** What a borrowing pass sees: the runs, the cues the own-cue passes decided, and the quote's runs. */
@@ -94,7 +111,7 @@ export function firstDecision<D>(passes: readonly CuePass[], tryPass: (pass: Cue
 /** A direct quote's own cue: the first cue pass that decides at this run. */
 export function directCue(site: RunSite): Cue | null {
   const hit = firstDecision(CUE_PASSES, (p) => p.direct?.(site) ?? null);
-  return hit ? { ...hit.decision, method: methodFor(hit.pass, hit.decision.speaker) } : null;
+  return hit ? { ...hit.decision, method: methodFor(hit.pass, hit.decision.speaker), pass: hit.pass.name } : null;
 }
 
 /** A cue a run without one of its own borrows (the borrowing passes, in order). */
@@ -109,10 +126,10 @@ export function borrowedCue(site: BorrowSite): Cue | null {
 const MAX_VERBS_PER_SENTENCE = 6;
 
 /** Reported speech in sentence `s` (after any dateline): the sentence passes, then each verb with the per-verb passes. */
-export function reportedCue(body: string, s: Span): (ReportedFound & { method: AttributionMethod }) | null {
+export function reportedCue(body: string, s: Span): (ReportedFound & { method: AttributionMethod; pass: string }) | null {
   const decide = (passes: readonly CuePass[], verb: VerbMatch | null) => {
     const hit = firstDecision(passes, (p) => p.reported?.(body, s, verb) ?? null);
-    return hit ? { ...hit.decision, method: methodFor(hit.pass, hit.decision.speaker) } : null;
+    return hit ? { ...hit.decision, method: methodFor(hit.pass, hit.decision.speaker), pass: hit.pass.name } : null;
   };
   const whole = decide(CUE_PASSES.filter((p) => !p.perVerb), null);
   if (whole) return whole;

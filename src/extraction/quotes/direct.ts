@@ -8,27 +8,11 @@
  */
 import type { Segmentation, Span } from '../types';
 import { partialMatch } from './attribution';
-import { borrowedCue, directCue, type Cue, type RunSite } from './cue-passes';
+import { borrowedCue, directCue, runSite, type Cue } from './cue-passes';
 import { findQuotedRuns, type QuotedRun } from './marks';
 import { CONFIDENCE, sentenceAt, sentenceCover, subtractSpans, type QuoteDraft } from './draft';
 import { isTitleOrTerm } from './filter';
 import { interviewAnswers } from './layout';
-
-/** Where run `k`'s cue may stand: after its closing mark (to the sentence end or next run), before its opening mark. */
-function runSite(body: string, seg: Segmentation, runs: QuotedRun[], k: number): RunSite {
-  const run = runs[k];
-  const para = seg.paragraphs[run.paragraph];
-  const next = runs[k + 1]?.paragraph === run.paragraph ? runs[k + 1].open : para.end;
-  const prev = k > 0 && runs[k - 1].paragraph === run.paragraph ? (runs[k - 1].close ?? para.end) + 1 : para.start;
-  const sentenceStart = sentenceAt(seg, run.open)?.start ?? para.start;
-  let after: RunSite['after'] = null;
-  if (run.close !== null) {
-    const nextPara = seg.paragraphs[run.paragraph + 1]?.end ?? para.end;
-    const limit = Math.min(next, sentenceAt(seg, run.close)?.end ?? para.end);
-    after = { from: run.close + 1, limit: Math.max(limit, run.close + 1), dashLimit: Math.min(nextPara, run.close + 200) };
-  }
-  return { body, open: run.open, after, beforeFrom: Math.max(prev, sentenceStart), sentenceStart };
-}
 
 /** Runs grouped so that a multi-paragraph quotation is one group. */
 function groupRuns(runs: QuotedRun[]): number[][] {

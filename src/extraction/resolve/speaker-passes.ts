@@ -14,18 +14,22 @@ import { appositiveName, byPronoun, byRole, continuationSpeaker, lastSpeaker, ne
 import { narrationSpeaker } from './narration';
 
 /** What every pass sees: the article, its people, the speaker phrases and the decisions so far. */
-export interface SpeakerContext {
-  body: string;
-  paragraphs: Span[];
-  people: ExtractedPerson[];
-  /** Key of the person mentioned at a span (a NAME phrase). */
-  keyAt: (s: Span) => string | null;
+export interface SpeakerContext extends SpeakerArticle {
   /** Person mentions outside direct quotes, in text order. */
   mentions: Mention[];
   /** The speaker phrase of each quote (stage 1), by index. */
   phrases: ReadonlyArray<SpeakerRef | null>;
   /** The quotes in text order, with the speakers decided so far. */
   quotes: ExtractedQuote[];
+}
+
+/** What the sieve needs of the article. */
+export interface SpeakerArticle {
+  body: string;
+  paragraphs: Span[];
+  people: ExtractedPerson[];
+  /** Key of the person mentioned at a span (a NAME phrase). */
+  keyAt: (s: Span) => string | null;
 }
 
 /** A person for the quote; `text` replaces the quote's speaker words when given (null: none). */
@@ -80,22 +84,23 @@ function timeline(people: ExtractedPerson[], quoted: Span[]): Mention[] {
  * speaker; the pass that decides sets the speaker and, when it has one, the method. A speaker
  * phrase no pass resolved (an organization aside) caps the quote's confidence at 0.3.
  */
-export function attributeSpeakers(
-  drafts: QuoteDraft[], article: { body: string; paragraphs: Span[]; people: ExtractedPerson[]; keyAt: (s: Span) => string | null },
-  passes: readonly SpeakerPass[] = SPEAKER_PASSES,
-): ExtractedQuote[] {
+export function runSpeakerSieve(
+  drafts: QuoteDraft[], article: SpeakerArticle, passes: readonly SpeakerPass[] = SPEAKER_PASSES,
+): { quotes: ExtractedQuote[]; decidedBy: Array<string | null> } {
   const quotes = drafts.map((d): ExtractedQuote => ({
     kind: d.kind, text: d.text, span: d.span, sentence: d.sentence, speakerKey: null, speakerText: d.speaker?.text ?? null,
     cueVerb: d.cueVerb, attribution: d.attribution, confidence: d.confidence, eventKey: null,
   }));
   const quoted = drafts.filter((d) => d.kind === 'DIRECT').map((d) => d.span);
   const ctx: SpeakerContext = { ...article, mentions: timeline(article.people, quoted), phrases: drafts.map((d) => d.speaker), quotes };
+  const decidedBy: Array<string | null> = quotes.map(() => null);
   for (const pass of passes) {
     quotes.forEach((q, i) => {
       if (q.speakerKey) return;
       const found = pass.decide(ctx, i);
       if (!found) return;
       q.speakerKey = found.key;
+      decidedBy[i] = pass.name;
       if (found.text !== undefined) q.speakerText = found.text;
       if (pass.method) Object.assign(q, { attribution: pass.method, confidence: CONFIDENCE[pass.method] });
     });
@@ -103,5 +108,10 @@ export function attributeSpeakers(
   drafts.forEach((d, i) => {
     if (d.speaker && !quotes[i].speakerKey && d.speaker.form !== 'ORG') quotes[i].confidence = Math.min(quotes[i].confidence, 0.3);
   });
-  return quotes;
+  return { quotes, decidedBy };
+}
+
+/** The quotes with their speakers, as the resolve stage wants them. */
+export function attributeSpeakers(drafts: QuoteDraft[], article: SpeakerArticle): ExtractedQuote[] {
+  return runSpeakerSieve(drafts, article).quotes;
 }

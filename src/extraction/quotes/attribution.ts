@@ -1,8 +1,9 @@
 /**
- * Attribution cues next to a quoted run: `"Q," S said.`, `"Q," said S.`, `S said: "Q"`,
- * `"Q," according to S.`, `According to S, "Q"`.
+ * Cue patterns next to a quoted run, one small function each (the sieve's passes, ordered in
+ * cue-passes.ts): `"Q," according to S.`, `"Q," said S.`, `"Q," S said.`, `According to S, "Q"`,
+ * `S said: "Q"`, `S called it "Q"`. Each finds a speaker phrase or leaves the run to the next.
  */
-import type { AttributionMethod, Span } from '../types';
+import type { Span } from '../types';
 import { speechVerbPattern } from '../lexicon/speech-verbs';
 import { classifySpeaker, type SpeakerRef } from './speaker';
 import { isAbbreviation } from '../text/tokens';
@@ -10,11 +11,11 @@ import { INVERTED_SPEAKER_STOPS, SUBJECT_PRONOUNS } from '../lexicon/function-wo
 import { PARTIAL_QUOTE_VERBS } from '../lexicon/speech-verbs';
 import { alternation } from '../text/alternation';
 
-export interface Cue {
+/** What a cue pass found: the speaker phrase, the verb and where the cue stands. */
+export interface CueFound {
   speaker: SpeakerRef;
-  /** The verb as written, lower case; null for "according to". */
+  /** The verb as written, lower case; null for "according to" and a dash. */
   cueVerb: string | null;
-  method: AttributionMethod;
   /** Where the cue (speaker + verb) stands in the body. */
   span: Span;
 }
@@ -32,42 +33,62 @@ function stopAfterInverted(after: string): { index: number } | null {
   return null;
 }
 
-function methodOf(speaker: SpeakerRef): AttributionMethod {
-  return speaker.form === 'PRONOUN' ? 'PRONOUN' : speaker.form === 'ROLE' ? 'ROLE_NOUN' : 'EXPLICIT_NAME';
-}
-
 const verbText = (v: string) => v.toLowerCase().replace(/\s+/g, ' ');
 
-/** Speaker of "according to S" starting at `at`, up to a comma or the end. */
-function accordingTo(body: string, at: number, limit: number): SpeakerRef | null {
-  const rest = body.slice(at, limit);
-  const cut = /[,;.]|\s(?:who|in|on|at)\s/.exec(rest);
-  return classifySpeaker(body, { start: at, end: at + (cut ? cut.index : rest.length) });
+/**
+ * The one "between" check of every cue before a mark: the words from the verb to the mark hold no
+ * sentence stop and at most 8 words (`S said on Monday: "`).
+ */
+export function closeToMark(between: string): boolean {
+  return !/[.;!?]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 8;
 }
 
-/** A cue in the text right after a closing mark, up to `limit` (sentence end or next quote). */
-export function cueAfter(body: string, from: number, limit: number): Cue | null {
+/** The text after a closing mark, from its first word up to `limit`. */
+function afterMark(body: string, from: number, limit: number): { start: number; rest: string } {
   const lead = /^[\s,.;:!?…—–-]*/.exec(body.slice(from, limit))?.[0].length ?? 0;
-  const start = from + lead;
-  const rest = body.slice(start, limit);
-  const acc = /^according to\s+/i.exec(rest);
-  if (acc) {
-    const speaker = accordingTo(body, start + acc[0].length, limit);
-    return speaker ? { speaker, cueVerb: null, method: 'ACCORDING_TO', span: { start, end: speaker.phrase.end } } : null;
-  }
-  const verbs = [...rest.matchAll(speechVerbPattern())].slice(0, 3);
-  for (const v of verbs) {
-    if (v.index === 0) {
-      const after = rest.slice(v[0].length);
-      const stop = stopAfterInverted(after);
-      const from2 = start + v[0].length;
-      const speaker = classifySpeaker(body, { start: from2, end: from2 + (stop ? stop.index : after.length) });
-      if (speaker) return { speaker, cueVerb: verbText(v[0]), method: methodOf(speaker), span: { start, end: speaker.phrase.end } };
-      continue;
-    }
+  return { start: from + lead, rest: body.slice(from + lead, limit) };
+}
+
+const ACCORDING_AFTER = /^according to\s+/i;
+
+/** `"Q," according to S.`: the speaker up to a comma or the end. */
+export function accordingAfter(body: string, from: number, limit: number): CueFound | null {
+  const { start, rest } = afterMark(body, from, limit);
+  const acc = ACCORDING_AFTER.exec(rest);
+  if (!acc) return null;
+  const at = start + acc[0].length;
+  const tail = body.slice(at, limit);
+  const cut = /[,;.]|\s(?:who|in|on|at)\s/.exec(tail);
+  const speaker = classifySpeaker(body, { start: at, end: at + (cut ? cut.index : tail.length) });
+  return speaker ? { speaker, cueVerb: null, span: { start, end: speaker.phrase.end } } : null;
+}
+
+/** The first speech verbs after a closing mark; none when "according to" holds that place. */
+function verbsAfter(rest: string): Array<RegExpMatchArray & { index: number }> {
+  if (ACCORDING_AFTER.test(rest)) return [];
+  return [...rest.matchAll(speechVerbPattern())].slice(0, 3) as Array<RegExpMatchArray & { index: number }>;
+}
+
+/** `"Q," said S.`: a speech verb right after the mark, then the speaker. */
+export function invertedAfter(body: string, from: number, limit: number): CueFound | null {
+  const { start, rest } = afterMark(body, from, limit);
+  const v = verbsAfter(rest)[0];
+  if (!v || v.index !== 0) return null;
+  const after = rest.slice(v[0].length);
+  const stop = stopAfterInverted(after);
+  const at = start + v[0].length;
+  const speaker = classifySpeaker(body, { start: at, end: at + (stop ? stop.index : after.length) });
+  return speaker ? { speaker, cueVerb: verbText(v[0]), span: { start, end: speaker.phrase.end } } : null;
+}
+
+/** `"Q," S said.`: the subject (appositive cut off) before one of the first speech verbs. */
+export function subjectAfter(body: string, from: number, limit: number): CueFound | null {
+  const { start, rest } = afterMark(body, from, limit);
+  for (const v of verbsAfter(rest)) {
+    if (v.index === 0) continue;
     if (rest.slice(0, v.index).split(/\s+/).length > 30) break;
     const speaker = classifySpeaker(body, appositiveSubject(body, start, start + v.index));
-    if (speaker) return { speaker, cueVerb: verbText(v[0]), method: methodOf(speaker), span: { start, end: start + v.index + v[0].length } };
+    if (speaker) return { speaker, cueVerb: verbText(v[0]), span: { start, end: start + v.index + v[0].length } };
   }
   return null;
 }
@@ -89,25 +110,26 @@ export function appositiveSubject(body: string, start: number, end: number): Spa
   return { start, end };
 }
 
-/** A cue before an opening mark: `S said: "`, `S told reporters "`, `According to S, "`. */
-export function cueBefore(body: string, from: number, open: number): Cue | null {
+/** `According to S, "Q"`. */
+export function accordingBefore(body: string, from: number, open: number): CueFound | null {
   const text = body.slice(from, open);
   const acc = /according to\s+([^,]+),\s*$/i.exec(text);
-  if (acc) {
-    const at = from + acc.index + acc[0].indexOf(acc[1]);
-    const speaker = classifySpeaker(body, { start: at, end: at + acc[1].length });
-    if (speaker) return { speaker, cueVerb: null, method: 'ACCORDING_TO', span: { start: from + acc.index, end: open } };
-  }
+  if (!acc) return null;
+  const at = from + acc.index + acc[0].indexOf(acc[1]);
+  const speaker = classifySpeaker(body, { start: at, end: at + acc[1].length });
+  return speaker ? { speaker, cueVerb: null, span: { start: from + acc.index, end: open } } : null;
+}
+
+/** `S said: "`, `S told reporters "`: the last speech verb before the mark and its subject. */
+export function leadingBefore(body: string, from: number, open: number): CueFound | null {
+  const text = body.slice(from, open);
   const verbs = [...text.matchAll(speechVerbPattern())];
   const v = verbs[verbs.length - 1];
-  if (!v) return null;
-  const between = text.slice(v.index + v[0].length);
-  if (/[.;!?]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 8) return null;
+  if (!v || !closeToMark(text.slice(v.index + v[0].length))) return null;
   const subjectEnd = from + v.index;
   const clauseStart = clauseStartBefore(body, from, subjectEnd);
   const speaker = classifySpeaker(body, appositiveSubject(body, clauseStart, subjectEnd));
-  if (!speaker) return null;
-  return { speaker, cueVerb: verbText(v[0]), method: methodOf(speaker), span: { start: clauseStart, end: subjectEnd + v[0].length } };
+  return speaker ? { speaker, cueVerb: verbText(v[0]), span: { start: clauseStart, end: subjectEnd + v[0].length } } : null;
 }
 
 /** Start of the clause that ends at `end`: after the last comma/colon/dash (appositives kept). */
@@ -130,17 +152,22 @@ export function clauseStartBefore(body: string, from: number, end: number): numb
 const PARTIAL_VERBS = new RegExp(`(?<!so-)\\b(?:${alternation(PARTIAL_QUOTE_VERBS)})\\b`, 'gi');
 const LAST_PRONOUN = new RegExp(`(?:^|\\s)(${alternation(SUBJECT_PRONOUNS)})\\s+(?:[a-z]+\\s+)?$`, 'i');
 
-/** A partial-quote cue: a verb shortly before the mark; the speaker may be unknown. */
-export function partialCue(body: string, from: number, open: number): { cueVerb: string; speaker: Cue['speaker'] | null; method: AttributionMethod } | null {
+/** A partial-quote verb shortly before the mark, with its subject when one is found (else speaker null). */
+export function partialMatch(body: string, from: number, open: number): { cueVerb: string; speaker: SpeakerRef | null } | null {
   const text = body.slice(from, open);
   const verbs = [...text.matchAll(PARTIAL_VERBS)].filter((v) => v[0].toLowerCase() !== 'as');
   const v = verbs[verbs.length - 1];
-  if (!v) return null;
-  const between = text.slice(v.index + v[0].length);
-  if (/[.;!?]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 8) return null;
+  if (!v || !closeToMark(text.slice(v.index + v[0].length))) return null;
   const subjectEnd = from + v.index;
   const lastWord = LAST_PRONOUN.exec(text.slice(0, v.index));
+  const pronounAt = lastWord ? from + lastWord.index + lastWord[0].indexOf(lastWord[1]) : 0;
   const speaker = classifySpeaker(body, appositiveSubject(body, clauseStartBefore(body, from, subjectEnd), subjectEnd))
-    ?? (lastWord ? classifySpeaker(body, { start: from + lastWord.index + lastWord[0].indexOf(lastWord[1]), end: from + lastWord.index + lastWord[0].indexOf(lastWord[1]) + lastWord[1].length }) : null);
-  return { cueVerb: v[0].toLowerCase(), speaker, method: speaker ? methodOf(speaker) : 'UNKNOWN' };
+    ?? (lastWord ? classifySpeaker(body, { start: pronounAt, end: pronounAt + lastWord[1].length }) : null);
+  return { cueVerb: v[0].toLowerCase(), speaker };
+}
+
+/** `S called it "Q"`: a partial-quote cue whose subject is known. */
+export function partialBefore(body: string, from: number, open: number): CueFound | null {
+  const p = partialMatch(body, from, open);
+  return p?.speaker ? { speaker: p.speaker, cueVerb: p.cueVerb, span: p.speaker.phrase } : null;
 }

@@ -7,29 +7,12 @@
  * both by S. Titles and scare-quoted terms are not quotes.
  */
 import type { Segmentation, Span } from '../types';
-import { cueAfter, cueBefore, partialCue, type Cue } from './attribution';
+import { partialMatch } from './attribution';
+import { borrowedCue, directCue, runSite, type Cue } from './cue-passes';
 import { findQuotedRuns, type QuotedRun } from './marks';
 import { CONFIDENCE, sentenceAt, sentenceCover, subtractSpans, type QuoteDraft } from './draft';
 import { isTitleOrTerm } from './filter';
-import { dashAttribution, interviewAnswers } from './layout';
-
-/** The cue of one run: after its closing mark first, then before its opening mark. */
-function runCue(body: string, seg: Segmentation, runs: QuotedRun[], k: number): Cue | null {
-  const run = runs[k];
-  const para = seg.paragraphs[run.paragraph];
-  const next = runs[k + 1]?.paragraph === run.paragraph ? runs[k + 1].open : para.end;
-  const prev = k > 0 && runs[k - 1].paragraph === run.paragraph ? (runs[k - 1].close ?? para.end) + 1 : para.start;
-  if (run.close !== null) {
-    const nextPara = seg.paragraphs[run.paragraph + 1]?.end ?? para.end;
-    const dash = dashAttribution(body, run.close + 1, Math.min(nextPara, run.close + 200));
-    if (dash) return { speaker: dash, cueVerb: null, method: 'EXPLICIT_NAME', span: dash.phrase };
-    const limit = Math.min(next, sentenceAt(seg, run.close)?.end ?? para.end);
-    const after = cueAfter(body, run.close + 1, Math.max(limit, run.close + 1));
-    if (after) return after;
-  }
-  const from = Math.max(prev, sentenceAt(seg, run.open)?.start ?? para.start);
-  return from < run.open ? cueBefore(body, from, run.open) : null;
-}
+import { interviewAnswers } from './layout';
 
 /** Runs grouped so that a multi-paragraph quotation is one group. */
 function groupRuns(runs: QuotedRun[]): number[][] {
@@ -68,25 +51,25 @@ function draftFor(body: string, seg: Segmentation, run: QuotedRun, cue: Cue | nu
  */
 export function extractDirectQuotes(body: string, seg: Segmentation): QuoteDraft[] {
   const runs = findQuotedRuns(body, seg.paragraphs);
-  const cues = runs.map((_, k) => runCue(body, seg, runs, k));
-  const partials = runs.map((r, k) => (cues[k] ? null : partialCue(body, sentenceAt(seg, r.open)?.start ?? seg.paragraphs[r.paragraph].start, r.open)));
-  partials.forEach((p, k) => { if (p?.speaker) cues[k] = { speaker: p.speaker, cueVerb: p.cueVerb, method: p.method, span: p.speaker.phrase }; });
+  // the own-cue passes decide run by run; a partial-quote verb whose subject none found is kept apart
+  const cues = runs.map((_, k) => directCue(runSite(body, seg, runs, k)));
+  const partials = runs.map((r, k) => (cues[k] ? null : partialMatch(body, sentenceAt(seg, r.open)?.start ?? seg.paragraphs[r.paragraph].start, r.open)));
   const keep = runs.map((r, k) => !isTitleOrTerm(body, seg, r, cues[k] !== null || partials[k] !== null));
   const drafts: Array<QuoteDraft | null> = runs.map(() => null);
   for (const group of groupRuns(runs)) {
     const members = group.filter((k) => keep[k]);
     if (members.length > 1) {
       const cued = [...members].reverse().find((k) => cues[k]);
-      const cue = cued === undefined ? groupSiblingCue(runs, cues, keep, members) : cues[cued];
+      const cue = cued === undefined ? borrowedCue({ runs, cues, keep, members, within: null }) : cues[cued];
       drafts[members[0]] = joinedDraft(body, seg, members.map((k) => runs[k]), cue);
       continue;
     }
     for (const k of members) {
       const own = cues[k] !== null;
-      const sibling = own || partials[k]?.speaker ? null : siblingCue(runs, cues, keep, k, partials[k] ? sentenceAt(seg, runs[k].open) : null);
+      const sibling = own ? null : borrowedCue({ runs, cues, keep, members: [k], within: partials[k] ? sentenceAt(seg, runs[k].open) : null });
       const cue = cues[k] ?? sibling;
       const d = draftFor(body, seg, runs[k], cue, own);
-      if (!own && sibling && cue === sibling) d.cueVerb = partials[k]?.cueVerb ?? sibling.cueVerb;
+      if (!own && sibling) d.cueVerb = partials[k]?.cueVerb ?? sibling.cueVerb;
       if (!cue && partials[k]) d.cueVerb = partials[k]?.cueVerb ?? null;
       drafts[k] = d;
     }
@@ -112,24 +95,6 @@ function joinedDraft(body: string, seg: Segmentation, parts: QuotedRun[], cue: C
     ...first, text: words.join('\n\n'), span: { start: parts[0].text.start, end }, sentence,
     outside: subtractSpans(sentence, [{ start: parts[0].open, end: (last.close ?? last.text.end) + 1 }]),
   };
-}
-
-/** A cue-less group takes the cue of a sibling run beside any of its paragraphs' runs. */
-function groupSiblingCue(runs: QuotedRun[], cues: Array<Cue | null>, keep: boolean[], members: number[]): Cue | null {
-  for (const k of members) {
-    const cue = siblingCue(runs, cues, keep, k, null);
-    if (cue) return cue;
-  }
-  return null;
-}
-
-/** The cue of the nearest kept run in the same paragraph (earlier first), within `sentence` if given. */
-function siblingCue(runs: QuotedRun[], cues: Array<Cue | null>, keep: boolean[], k: number, sentence: Span | null): Cue | null {
-  const p = runs[k].paragraph;
-  const ok = (j: number) => keep[j] && cues[j] && (!sentence || (sentence.start <= runs[j].open && runs[j].open < sentence.end));
-  for (let j = k - 1; j >= 0 && runs[j].paragraph === p; j--) if (ok(j)) return cues[j];
-  for (let j = k + 1; j < runs.length && runs[j].paragraph === p; j++) if (ok(j)) return cues[j];
-  return null;
 }
 
 /** Spans of the quoted words of kept direct quotes (for stages that must skip them). */

@@ -2,7 +2,7 @@
  * Speaker phrases: what stands in a quote's attribution as the one who spoke — a name (with
  * its title chain), a pronoun, a role noun ("the minister") or an organization ("the ministry").
  */
-import type { Span } from '../types';
+import type { AttributionMethod, Span } from '../types';
 import { SPEAKER_PRONOUNS } from '../lexicon/words';
 import { orgHeadKind, knownOrg } from '../lexicon/organizations';
 import { parsePersonPhrase, isOrgHead } from '../entities/title-chain';
@@ -31,6 +31,11 @@ const ROLE_OPENER = new RegExp(`^(?:${alternation(DETERMINER_WORDS)})\\s`, 'i');
 const OBJECT_PRONOUN = new RegExp(`^(?:${alternation(OBJECT_PRONOUNS)})$`, 'i');
 const ROLE_SUFFIX = new RegExp(`(${alternation(ROLE_NOUN_SUFFIXES)})s?$`);
 const GROUP_NOUN = new RegExp(`^\\p{L}+(?:${alternation(GROUP_NOUN_SUFFIXES)})s$`, 'u');
+
+/** The attribution method a speaker phrase's form gives: a pronoun, a role noun, else a name. */
+export function methodOf(speaker: SpeakerRef): AttributionMethod {
+  return speaker.form === 'PRONOUN' ? 'PRONOUN' : speaker.form === 'ROLE' ? 'ROLE_NOUN' : 'EXPLICIT_NAME';
+}
 
 /** Strip auxiliaries and adverbs that stand between a speaker and its verb. */
 export function trimTrailingAux(text: string): string {

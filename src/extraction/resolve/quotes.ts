@@ -1,11 +1,11 @@
 /**
- * Quote speakers: a name goes to the person mentioned there; a pronoun to the most recent
- * person of compatible gender before it; a role noun ("the minister") to the most recent person
- * whose title holds that noun; otherwise the speaker stays unknown (never a new person).
+ * The speaker passes' rules (ordered in speaker-passes.ts): a pronoun goes to the most recent
+ * person of compatible gender before it; a role noun ("the minister") to the person named right
+ * after it, to the most recent person whose title holds that noun, to the only person named just
+ * before, or to the last speaker; a quote without a speaker phrase to the speaker of the quote
+ * before it. Otherwise the speaker stays unknown (never a new person).
  */
 import type { ExtractedPerson, ExtractedQuote, Span } from '../types';
-import type { QuoteDraft } from '../quotes/draft';
-import { CONFIDENCE } from '../quotes/draft';
 import { FEMALE_MARKERS, MALE_MARKERS, OFFICE_WORDS, ROLE_SYNONYMS } from '../lexicon/words';
 import { givenNameGender, isPartyMember, isRoleWord } from '../text/tokens';
 import { FEMALE_SURNAME_ENDINGS, MALE_SURNAME_ENDINGS } from '../lexicon/names';
@@ -31,15 +31,9 @@ export function genderOf(p: ExtractedPerson): Gender {
   return null;
 }
 
-interface Mention { at: number; person: ExtractedPerson }
+export interface Mention { at: number; person: ExtractedPerson }
 
-/** Person mentions outside direct quotes, in text order. */
-function timeline(people: ExtractedPerson[], quoted: Span[]): Mention[] {
-  return people.flatMap((p) => p.mentions.filter((m) => !quoted.some((q) => q.start <= m.start && m.end <= q.end)).map((m) => ({ at: m.start, person: p })))
-    .sort((a, b) => a.at - b.at);
-}
-
-function byPronoun(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
+export function byPronoun(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
   const want: Gender = /^she$|^her$/i.test(text) ? 'F' : /^he$|^him$/i.test(text) ? 'M' : null;
   if (!want) return null;
   const before = mentions.filter((m) => m.at < at).reverse();
@@ -51,7 +45,7 @@ function titleWords(title: string): string {
   return title.toLowerCase().replace(/\b([a-z]+)\.?(?=\s|$)/g, (w, abbr: string) => OFFICE_WORDS[abbr] ?? w);
 }
 
-function byRole(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
+export function byRole(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
   const noun = text.toLowerCase().replace(LEADING_DETERMINER, '').replace(/['’]s\b/g, '');
   const head = noun.split(/\s+(?:of|for|at|in)\s+/)[0].split(/\s+/).pop() ?? noun;
   const keys = ROLE_SYNONYMS[noun] ?? ROLE_SYNONYMS[head] ?? [head.replace(/(wo)?m[ae]n$/, '').replace(/person$/, '') || head];
@@ -63,7 +57,7 @@ function byRole(text: string, at: number, mentions: Mention[]): ExtractedPerson 
 }
 
 /** "Its managing director, Dr. Katrin Seiler, underlined": the name right after the role noun. */
-function appositiveName(role: Span, mentions: Mention[]): ExtractedPerson | null {
+export function appositiveName(role: Span, mentions: Mention[]): ExtractedPerson | null {
   return mentions.find((m) => m.at > role.end && m.at - role.end <= 12)?.person ?? null;
 }
 
@@ -71,7 +65,7 @@ function appositiveName(role: Span, mentions: Mention[]): ExtractedPerson | null
  * "Vik, who won his 50th cap, … "Q," the midfielder said." (or "the Rovers head coach said"): a
  * definite role noun, perhaps with proper qualifiers, right after the only person named nearby.
  */
-function nearSubject(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
+export function nearSubject(text: string, at: number, mentions: Mention[]): ExtractedPerson | null {
   const party = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(\p{Lu}\p{Ll}+)$/u.exec(text);
   if (!/^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Ll}+(?:[\s-]\p{Ll}+)?$/u.test(text) && !(party && isPartyMember(party[1]))) return null;
   const before = mentions.filter((m) => m.at < at && at - m.at < 250);
@@ -84,7 +78,7 @@ function nearSubject(text: string, at: number, mentions: Mention[]): ExtractedPe
  * holds names the one who spoke last, when that was just before (within LAST_SPEAKER_CHARS).
  */
 const LAST_SPEAKER_CHARS = 600;
-function lastSpeaker(text: string, at: number, last: { key: string; at: number } | null, people: ExtractedPerson[]): string | null {
+export function lastSpeaker(text: string, at: number, last: { key: string; at: number } | null, people: ExtractedPerson[]): string | null {
   if (!last || at - last.at > LAST_SPEAKER_CHARS || !/^the\s/i.test(text)) return null;
   // an office ("the spokeswoman") the last speaker is known not to hold names someone else
   const head = text.split(/\s+/).pop() ?? '';
@@ -92,50 +86,23 @@ function lastSpeaker(text: string, at: number, last: { key: string; at: number }
   return isRoleWord(head) && titled > 0 ? null : last.key;
 }
 
-/** Resolve each draft's speaker phrase to a person key; unresolved speakers stay null. */
-export function resolveSpeakers(drafts: QuoteDraft[], people: ExtractedPerson[], keyAt: (s: Span) => string | null): ExtractedQuote[] {
-  const quoted = drafts.filter((d) => d.kind === 'DIRECT').map((d) => d.span);
-  const mentions = timeline(people, quoted);
-  let last: { key: string; at: number } | null = null;
-  return drafts.map((d): ExtractedQuote => {
-    const sp = d.speaker;
-    let key: string | null = null;
-    if (sp?.form === 'NAME') key = keyAt(sp.span);
-    else if (sp?.form === 'PRONOUN') key = byPronoun(sp.text, sp.span.start, mentions)?.key ?? null;
-    else if (sp?.form === 'ROLE') {
-      key = (appositiveName(sp.span, mentions) ?? byRole(sp.text, sp.span.start, mentions) ?? nearSubject(sp.text, sp.span.start, mentions))?.key
-        ?? lastSpeaker(sp.text, sp.span.start, last, people);
-    }
-    if (key) last = { key, at: d.span.end };
-    const unresolved = sp !== null && key === null && sp.form !== 'ORG';
-    const confidence = unresolved ? Math.min(d.confidence, 0.3) : d.confidence;
-    return {
-      kind: d.kind, text: d.text, span: d.span, sentence: d.sentence, speakerKey: key, speakerText: sp?.text ?? null,
-      cueVerb: d.cueVerb, attribution: d.attribution, confidence, eventKey: null,
-    };
-  });
-}
-
 /**
- * A direct quote with no speaker takes the speaker of the nearest earlier quote in its paragraph,
- * or of the last quote of the previous paragraph when it opens its paragraph (CONTINUATION).
+ * A direct quote with no speaker phrase takes the speaker of the nearest earlier quote in its
+ * paragraph, or of the last quote of the previous paragraph when it opens its paragraph.
  */
-export function linkContinuations(quotes: ExtractedQuote[], paragraphs: Span[]): void {
-  const para = (at: number) => paragraphs.findIndex((p) => p.start <= at && at < p.end);
-  const ordered = [...quotes].sort((a, b) => a.span.start - b.span.start);
-  ordered.forEach((q, i) => {
-    if (q.kind !== 'DIRECT' || q.speakerKey || q.speakerText) return;
-    const p = para(q.span.start);
-    const opens = q.span.start - paragraphs[p].start <= 2;
-    for (let j = i - 1; j >= 0; j--) {
-      const prev = ordered[j];
-      const pp = para(prev.span.start);
-      if (pp < p - 1 || (pp === p - 1 && !opens)) break;
-      if (!prev.speakerKey) continue;
-      Object.assign(q, { speakerKey: prev.speakerKey, speakerText: prev.speakerText, attribution: 'CONTINUATION', confidence: CONFIDENCE.CONTINUATION });
-      return;
-    }
-  });
+export function continuationSpeaker(quotes: ExtractedQuote[], paragraphs: Span[], i: number): { key: string; text: string | null } | null {
+  const q = quotes[i];
+  if (q.kind !== 'DIRECT' || q.speakerKey || q.speakerText) return null;
+  const para = (at: number) => paragraphs.findIndex((s) => s.start <= at && at < s.end);
+  const p = para(q.span.start);
+  const opens = q.span.start - paragraphs[p].start <= 2;
+  for (let j = i - 1; j >= 0; j--) {
+    const prev = quotes[j];
+    const pp = para(prev.span.start);
+    if (pp < p - 1 || (pp === p - 1 && !opens)) break;
+    if (prev.speakerKey) return { key: prev.speakerKey, text: prev.speakerText };
+  }
+  return null;
 }
 
 /**

@@ -7,8 +7,8 @@ import type { EntityDrafts } from '../entities/draft';
 import type { QuoteDraft } from '../quotes/draft';
 import { resolvePeople } from './people';
 import { resolveOrganizations } from './organizations';
-import { linkContinuations, resolveSpeakers, rolesFromEpithets } from './quotes';
-import { linkNarration } from './narration';
+import { rolesFromEpithets } from './quotes';
+import { attributeSpeakers } from './speaker-passes';
 import { linkQuoteEvents, resolveEvents, resolvePlaces } from './events';
 
 /**
@@ -22,10 +22,7 @@ export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: Q
   const places = resolvePlaces(drafts.places);
   const events = resolveEvents(drafts.events, places);
   const ordered = [...quotes].sort((a, b) => a.span.start - b.span.start);
-  const resolved = resolveSpeakers(ordered, people.people, people.keyAt);
-  linkContinuations(resolved, seg.paragraphs);
-  linkNarration(article.body, resolved, seg.paragraphs, people.people);
-  linkContinuations(resolved, seg.paragraphs);
+  const resolved = attributeSpeakers(ordered, { body: article.body, paragraphs: seg.paragraphs, people: people.people, keyAt: people.keyAt });
   rolesFromEpithets(resolved, people.people);
   const datelinePlace = article.dateline ? places.find((p) => p.name.toLowerCase() === article.dateline?.toLowerCase())?.key ?? null : null;
   linkQuoteEvents(resolved, ordered, events, {

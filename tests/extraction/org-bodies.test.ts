@@ -26,3 +26,11 @@ test('units, panels, patrols, armed forces, centers and nations are organization
     assert.ok(found.some((o) => o.startsWith(`${name}|`)), `${name} not in ${found.join(', ')}`);
   }
 });
+
+test('a legislature capitalised after any word inside a sentence is the body; chambers named "House of ..." are legislatures', () => {
+  const found = orgs('VELMORA, 3 March - The bill would guarantee Congress has a say, as Congress heads toward a vote. The House of Representatives approved it, and the Tarrow House of Delegates will debate it.');
+  assert.ok(found.includes('Congress|PARLIAMENT'), found.join(', '));
+  assert.ok(found.includes('House of Representatives|PARLIAMENT'), found.join(', '));
+  assert.ok(found.includes('Tarrow House of Delegates|PARLIAMENT'), found.join(', '));
+  assert.ok(!found.some((o) => o.startsWith('The ')), found.join(', '));
+});

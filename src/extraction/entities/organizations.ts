@@ -6,7 +6,7 @@
  */
 import type { OrganizationKind, Span } from '../types';
 import type { OrgDraft } from './draft';
-import { CLUB_WORDS, LOWERCASE_BODY_HEADS, ORG_NAME_ROLE_WORDS, ORG_NAME_WORDS, orgHeadKind, knownOrg } from '../lexicon/organizations';
+import { CLUB_WORDS, LEGISLATIVE_HOUSES, LOWERCASE_BODY_HEADS, ORG_NAME_ROLE_WORDS, ORG_NAME_WORDS, orgHeadKind, knownOrg } from '../lexicon/organizations';
 import { countryOf } from '../lexicon/gazetteer';
 import { isOrgHead, orgExtent } from './title-chain';
 import { isAcronym, isCapitalized, isRoleWord, tokenize, type Token } from '../text/tokens';
@@ -64,7 +64,10 @@ function isBareLegislature(tokens: Token[], h: number, n: number): boolean {
   const kind = orgHeadKind(tokens[h].text);
   if (n !== 1 || (kind !== 'PARLIAMENT' && kind !== 'GOVERNMENT') || !/^\p{Lu}\p{Ll}+$/u.test(tokens[h].text)) return false;
   const before = tokens[h - 1]?.text ?? '';
-  return BODY_PRECEDERS.has(before.toLowerCase()) && !/^[.!?"“]$/.test(before);
+  if (/^[.!?"“]$/.test(before)) return false;
+  // a legislature capitalised inside a sentence is the body ("would guarantee Congress has a say")
+  if (kind === 'PARLIAMENT' && /^\p{Ll}[\p{Ll}'’-]*,?$/u.test(before)) return true;
+  return BODY_PRECEDERS.has(before.toLowerCase());
 }
 
 /** Capitalised names built around a head word, with "of ..." and "(ACR)" after it. */
@@ -133,6 +136,7 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
     ...possessiveDescriptions(body),
     ...lowercaseHeads(body),
     ...clubs(body),
+    ...chambers(body),
   ];
   const cued = cuedOrganizations(body).filter((c) => !drafts.some((d) => d.strength !== 'WEAK' && d.span.start <= c.span.start && c.span.end <= d.span.end));
   const inside = (d: OrgDraft) => cued.some((c) => c.span.start <= d.span.start && d.span.end <= c.span.end && (d.strength === 'WEAK' || c.span.end - c.span.start > d.span.end - d.span.start));
@@ -173,6 +177,21 @@ function lowercaseHeads(body: string): OrgDraft[] {
     if (head !== 'party' && head !== 'embassy' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(body.slice(Math.max(0, start - 3), start)) && words.length === 1) continue;
     const end = head === 'party' ? start + words.join(' ').length : (m.index ?? 0) + m[0].length;
     out.push({ name: body.slice(start, end), span: { start, end }, acronym: null, kind: head === 'party' ? 'PARTY' : orgHeadKind(head) ?? 'OTHER', strength: 'STRONG' });
+  }
+  return out;
+}
+
+/** "the House of Representatives", "the Tarrow House of Delegates": a chamber named without a head word. */
+const HOUSE = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]+[ \t]+){0,2})House of (?:${alternation(LEGISLATIVE_HOUSES)})(?![\p{L}'’-])`, 'gu');
+
+function chambers(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(HOUSE)) {
+    const lead = m[1].trim().split(/\s+/).filter(Boolean);
+    const keep = lead.filter((w, i) => !(i === 0 && CAPITALISED_DETERMINERS.has(w)) && !NON_NAME_WORDS.has(w.toLowerCase()));
+    const start = (m.index ?? 0) + (keep.length ? m[0].indexOf(keep[0]) : m[1].length);
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ name: body.slice(start, end), span: { start, end }, acronym: null, kind: 'PARLIAMENT', strength: 'STRONG' });
   }
   return out;
 }

@@ -84,6 +84,9 @@ export const MEDIA_NAMES = new Set(KNOWN.filter((o) => o.kind === 'MEDIA').flatM
 /** Lower-case body words that make the capitalised words before them an organization ("Carlow police"). */
 export const LOWERCASE_BODY_HEADS = ['party', 'embassy', 'police', 'council', 'administration', 'office', 'group', 'hospital', 'government'];
 
+/** Chambers named "House of ..." ("the House of Representatives", "the Ohio House of Delegates"): legislatures without a head word. */
+export const LEGISLATIVE_HOUSES = ['Representatives', 'Commons', 'Lords', 'Delegates', 'Assembly', 'Councillors', 'Keys', 'Deputies', 'Peers'];
+
 /** Club words that follow a place in a club's name ("Leeds United", "Harbour Albion"). */
 export const CLUB_WORDS = ['United', 'Albion', 'Wanderers', 'Rovers', 'Athletic', 'Hotspur', 'Rangers'];
 

@@ -51,3 +51,19 @@ test('a club word alone before a role is the short form of a club, not a team of
   const names = extractArticle({ text: 'Cup tie\n\nHarbour United won 2-1. "It was hard," the United head coach said.' }).organizations.map((o) => o.name);
   assert.deepEqual(names, ['Harbour United']);
 });
+
+test('a plain capitalised name that the sentence treats as a company, a platform or a channel is an organization', () => {
+  const text = 'Quarter results\n\nKestrel shares fell 7 percent on Thursday. Analysts polled by Brightline Data expected more, and the chief executive officer of Morrow said sales slowed. '
+    + '"We disagree," the analyst Tom Vale said on Lumen. The governor apologised through his official Chirp account. The footage was streamed live to Facebook by a man in the crowd.';
+  const names = extractArticle({ text }).organizations.map((o) => o.name);
+  for (const n of ['Kestrel', 'Brightline Data', 'Morrow', 'Lumen', 'Chirp', 'Facebook']) assert.ok(names.includes(n), `${n} not in ${names.join(' | ')}`);
+  const people = extractArticle({ text }).people.map((p) => p.name);
+  assert.ok(!people.includes('Chirp'), people.join(' | '));
+});
+
+test('days, months, people and places after those cues are not organizations; "the" before an unknown acronym is', () => {
+  const text = 'Council notes\n\nThe mayor said on Monday that Ana Vey shares the view. Dan Orr said on Tarrow radio that the NLRA had agreed, and a spokesman for Ana Vey declined to comment.';
+  const names = extractArticle({ text }).organizations.map((o) => o.name);
+  assert.ok(!names.some((n) => ['Monday', 'Ana Vey', 'Vey', 'Tarrow'].includes(n)), names.join(' | '));
+  assert.ok(names.includes('NLRA'), names.join(' | '));
+});

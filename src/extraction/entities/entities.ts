@@ -54,7 +54,11 @@ export function extractEntities(body: string, seg: Segmentation, quotes: QuoteDr
   let people = findPeople(body, seg, speakers).filter((p) => !titles.some((t) => within(p.span, t)));
   const orgSpans = people.map((p) => p.orgSpan).filter((s): s is Span => s !== null && !isCommonWordOrg(body.slice(s.start, s.end)));
   const events = findEvents(body, seg.sentences, ctx.year);
-  const organizations = findOrganizations(body, orgSpans, ctx.source)
+  const found = findOrganizations(body, orgSpans, ctx.source);
+  // "his official Kestrel account": a one-word "person" that a strong organization cue names exactly is that organization
+  const sameSpan = (p: { span: Span }) => found.some((o) => o.strength === 'STRONG' && o.span.start === p.span.start && o.span.end === p.span.end);
+  people = people.filter((p) => /\s/.test(p.name) || p.surnameOnly || !sameSpan(p));
+  const organizations = found
     .filter((o) => !titles.some((t) => within(o.span, t)) && !events.some((e) => overlaps(e.span, o.span) && !within(e.span, o.span)))
     .filter((o) => !people.some((p) => !p.surnameOnly && overlaps(p.span, o.span)))
     .concat(headlineOrganizations(ctx.headline ?? ''));

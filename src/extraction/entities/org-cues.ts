@@ -4,11 +4,12 @@
  * "an analyst at NorGeo", "AgroSur said in a statement", "the Friends of the Eastside Library".
  */
 import type { OrgDraft } from './draft';
-import { NON_NAME_WORDS } from '../lexicon/words';
+import { CALENDAR_NAMES, NON_NAME_WORDS } from '../lexicon/words';
+import { SOCIAL } from '../lexicon/furniture';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { givenNameGender } from '../lexicon/names';
 import { isRoleWord } from '../text/tokens';
-import { CLUB_WORDS, NOT_ORG_ACRONYMS, ORG_ROLE_AFTER, ORG_TYPE_NOUNS, TEAM_RESULT_PHRASES, TEAM_ROLE_NOUNS } from '../lexicon/organizations';
+import { PLATFORM_NOUNS, PLATFORM_VERBS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, NOT_ORG_ACRONYMS, ORG_ROLE_AFTER, ORG_TYPE_NOUNS, TEAM_RESULT_PHRASES, TEAM_ROLE_NOUNS } from '../lexicon/organizations';
 import { CAPITALISED_DETERMINERS } from '../lexicon/function-words';
 import { SUBJECT_VERBS } from '../lexicon/function-words';
 import { alternation } from '../text/alternation';
@@ -60,7 +61,7 @@ function cuedTokens(body: string): OrgDraft[] {
     const afterThe = /\bthe\s+$/i.test(before);
     const subject = (afterThe || start === 0 || /(?:[.!?]["”’]?\s+|\n\s*)$/.test(before)) && SUBJECT_VERB.test(after);
     const commaSubject = afterThe && /^,\s/.test(after);
-    if (camel ? (ROLE_AFTER.test(after) || analyst || /^\s+said in a statement/.test(after)) : (roleAt || subject || commaSubject)) {
+    if (camel ? (ROLE_AFTER.test(after) || analyst || /^\s+said in a statement/.test(after)) : (roleAt || subject || commaSubject || afterThe)) {
       const title = word[0] + word.slice(1).toLowerCase();
       if (!countryOf(word) && !lookupPlace(word) && !countryOf(title) && !lookupPlace(title)) out.push(strong(word, start, acronym ? word : null));
     }
@@ -101,10 +102,50 @@ function teams(body: string): OrgDraft[] {
   return out;
 }
 
+const COMPANY_BEFORE = new RegExp(String.raw`\b(?:${alternation(COMPANY_CUES_BEFORE)})\s+$`, 'i');
+const COMPANY_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${alternation(COMPANY_CUES_AFTER)})\b`);
+
+/** "Kestrel shares fell", "shares of Kestrel", "Kestrel CEO Ana Vey": a plain capitalised word the sentence treats as a company. */
+function companies(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])/gu)) {
+    const name = m[0];
+    const start = m.index ?? 0;
+    if (!COMPANY_BEFORE.test(body.slice(Math.max(0, start - 40), start)) && !COMPANY_AFTER.test(body.slice(start + name.length, start + name.length + 30))) continue;
+    if (!isPlainName(name) || name.split(/\s+/).some((w) => NON_NAME_WORDS.has(w.toLowerCase()) || isRoleWord(w))) continue;
+    out.push(strong(name, start));
+  }
+  return out;
+}
+
+const SOCIAL_IN_PROSE = /\b(?:to|on|via|through|from)\s+(\p{Lu}[\p{L}]+)(?![\p{L}\p{N}-])/gu;
+// the name ends the phrase: punctuation, a possessive or a function word follows ("said on Kestrel that"), not a noun ("on Tarrow radio")
+const ON_PLATFORM = new RegExp(String.raw`\b(?:${alternation(PLATFORM_VERBS)})\s+(\p{Lu}[\p{L}\p{N}]+)(?=['’]s\b|\s*[,.;:!?)"”]|\s*$|\s+(?:that|on|in|at|to|and|about|after|before|when|as|while|last|this|during|for|with|earlier|late|early)\b)`, 'gu');
+const PLATFORM_THING = new RegExp(String.raw`\b(?:his|her|its|their|the|an?)\s+(?:official\s+|own\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(?:${alternation(PLATFORM_NOUNS)})\b`, 'gu');
+
+/** "the minister said on Kestrel", "his official Kestrel account": a platform or channel (never a day, a month or a place). */
+function platforms(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const re of [ON_PLATFORM, PLATFORM_THING]) {
+    for (const m of body.matchAll(re)) {
+      const name = m[1];
+      if (CALENDAR_NAMES.includes(name) || (!SOCIAL.test(name) && !isPlainName(name)) || isRoleWord(name)) continue;
+      out.push(strong(name, (m.index ?? 0) + m[0].lastIndexOf(name)));
+    }
+  }
+  // "streamed the footage to Facebook": a social network named inside a sentence of prose
+  for (const m of body.matchAll(SOCIAL_IN_PROSE)) {
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    const line = body.slice(body.lastIndexOf('\n', at) + 1, (body.indexOf('\n', at) + 1 || body.length + 1) - 1);
+    if (/^\p{Lu}/u.test(m[1]) && SOCIAL.test(m[1]) && line.split(/\s+/).length >= 8) out.push(strong(m[1], at));
+  }
+  return out;
+}
+
 /**
  * Organization mentions cued by their context rather than by a head word. Drafts are STRONG:
  * the cue itself says the name is an organization.
  */
 export function cuedOrganizations(body: string): OrgDraft[] {
-  return [...appositives(body), ...cuedTokens(body), ...teams(body)];
+  return [...appositives(body), ...cuedTokens(body), ...teams(body), ...companies(body), ...platforms(body)];
 }

@@ -120,7 +120,15 @@ export const ORG_TYPE_NOUNS = `company firm group association union survey opera
   conglomerate utility manufacturer chain publisher network alliance foundation`.split(/\s+/);
 
 /** Capitalised abbreviations of common nouns, never organizations by themselves. */
-export const NOT_ORG_ACRONYMS = new Set('CEO CFO COO CTO GDP CPI IPO VAT LNG ESG NGO PDF USD EUR GMT UTC BST CET EST PST ATM SUV COVID AIDS HIV DNA FAQ TBD'.split(' '));
+export const NOT_ORG_ACRONYMS = new Set(`CEO CFO COO CTO GDP CPI IPO VAT LNG ESG NGO PDF USD EUR GMT UTC BST CET EST PST ATM SUV COVID AIDS HIV DNA FAQ TBD
+  ICU GPS API USB LED CCTV PPE MRI DUI PIN SIM URL VPN LGBT LGBTQ RNA PCR BMI AGM MVP NFT OTC`.split(/\s+/));
+
+/** Words around a plain capitalised name that make it a company ("shares of Kestrel", "Kestrel shares fell", "an analyst at Kestrel"). */
+export const COMPANY_CUES_BEFORE = ['shares of', 'shares in', 'stake in', 'analyst at', 'analysts at', 'analyst with', 'polled by', 'chief executive of', 'chief executive officer of', 'founder of', 'co-founder of', 'spokesperson for', 'spokesman for', 'spokeswoman for'];
+/** Speech verbs and nouns that name a platform or channel: "the minister said on Kestrel", "her official Kestrel account". */
+export const PLATFORM_VERBS = ['said on', 'wrote on', 'posted on', 'tweeted on', 'announced on', 'told viewers on', 'said in a post on', 'wrote in a post on', 'appeared on', 'speaking on', 'interview on'];
+export const PLATFORM_NOUNS = ['account', 'page', 'feed', 'post', 'channel', 'handle', 'livestream', 'broadcast'];
+export const COMPANY_CUES_AFTER = ['shares', 'stock', 'share price', 'spokesperson', 'spokeswoman', 'spokesman', 'CEO', 'chief executive', 'co-founder', 'founder', 'shareholders', 'investors'];
 
 /** Roles and phrases after a camel-case name that make it an organization ("NorGeo's spokesman"). */
 export const ORG_ROLE_AFTER = ['spokesperson', 'spokeswoman', 'spokesman', 'CEO', 'chief executive', 'chairman', 'chairwoman', 'president', 'said in a statement'];

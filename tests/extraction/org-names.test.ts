@@ -67,3 +67,10 @@ test('days, months, people and places after those cues are not organizations; "t
   assert.ok(!names.some((n) => ['Monday', 'Ana Vey', 'Vey', 'Tarrow'].includes(n)), names.join(' | '));
   assert.ok(names.includes('NLRA'), names.join(' | '));
 });
+
+test('a name stops at a role past its head; headings in capitals, days and currency codes are not organizations', () => {
+  const text = 'Trade notes\n\nThe Government of Tarrow Prime Minister Ana Vey met exporters. Exports reached 5 billion KZT.\n\nMARSH VALLEY PRESS CONFERENCE TIMES\n\nFRIDAY\n\nThe Harbour Rovers manager spoke at noon on Friday about the cup tie with the visitors from the north.';
+  const names = extractArticle({ text }).organizations.map((o) => o.name);
+  assert.ok(names.includes('Government of Tarrow'), names.join(' | '));
+  assert.ok(!names.some((n) => /Prime|Minister|KZT|FRIDAY|CONFERENCE/.test(n)), names.join(' | '));
+});

@@ -52,7 +52,7 @@ function cuedTokens(body: string): OrgDraft[] {
     const word = m[0];
     const start = m.index ?? 0;
     const camel = CAMEL.test(word);
-    const acronym = ACRONYM.test(word) && !NOT_ORGS.has(word.split('-')[0]);
+    const acronym = ACRONYM.test(word) && !NOT_ORGS.has(word.split('-')[0]) && !CALENDAR_NAMES.includes(word[0] + word.slice(1).toLowerCase());
     if (!camel && !acronym) continue;
     const before = body.slice(Math.max(0, start - 40), start);
     const after = body.slice(start + word.length, start + word.length + 40);

@@ -10,7 +10,7 @@ import { CLUB_WORDS, LEGISLATIVE_HOUSES, LOWERCASE_BODY_HEADS, ORG_NAME_ROLE_WOR
 import { countryOf } from '../lexicon/gazetteer';
 import { isOrgHead, orgExtent } from './title-chain';
 import { isAcronym, isCapitalized, isRoleWord, tokenize, type Token } from '../text/tokens';
-import { NON_NAME_WORDS } from '../lexicon/words';
+import { CALENDAR_NAMES, NON_NAME_WORDS } from '../lexicon/words';
 import { canonicalAgency } from '../normalize/dateline';
 import { EVENT_HEADS } from '../lexicon/events';
 import { BODY_PRECEDERS, CAPITALISED_DETERMINERS } from '../lexicon/function-words';
@@ -81,16 +81,21 @@ function headedNames(body: string, tokens: Token[]): OrgDraft[] {
     const lineEnd = nl < 0 ? body.length : nl;
     let start = leftEdge(tokens, h);
     while (start < h && tokens[start].start < lineStart) start++;
-    let n = orgExtent(tokens, start);
+    let n = orgExtent(tokens, start, h);
     while (n > 1 && tokens[start + n - 1].end > lineEnd) n--;
     if (start + n <= h) continue;
     const span = { start: tokens[start].start, end: tokens[start + n - 1].end };
+    // "UNIVERSITY PARK", "PRESS CONFERENCE TIMES": words in capitals are a heading or a dateline, not a name
+    if (n > 1 && tokens.slice(start, start + n).every((t) => !/\p{Ll}/u.test(t.text))) { h = start + n - 1; continue; }
     const isFull = start < h || n > 1 && /\bof\b/.test(body.slice(span.start, span.end)) || isBareLegislature(tokens, h, n);
     out.push(draft(body, span, isFull ? 'STRONG' : 'SHORT'));
     h = start + n - 1;
   }
   return out;
 }
+
+/** "FRIDAY" in a heading is a day, not an acronym. */
+const isCalendarWord = (w: string) => CALENDAR_NAMES.includes(w[0] + w.slice(1).toLowerCase());
 
 /** Known organizations and bare acronyms (acronyms are weak until they resolve). */
 function knownAndAcronyms(tokens: Token[], source: string | null): OrgDraft[] {
@@ -104,7 +109,7 @@ function knownAndAcronyms(tokens: Token[], source: string | null): OrgDraft[] {
       // written by its acronym alone ("the IMF"): the name as written, the full name an alias
       const written = known.acronym === t.text && known.name !== t.text;
       out.push({ name: written ? t.text : known.name, span, acronym: known.acronym, kind: known.kind, strength: 'STRONG', ...(written ? { expansion: known.name } : {}) });
-    } else if (isAcronym(t.text) && t.text.replace(/\./g, '').length >= 2 && !countryOf(t.text)) {
+    } else if (isAcronym(t.text) && t.text.replace(/\./g, '').length >= 2 && !countryOf(t.text) && !isCalendarWord(t.text)) {
       out.push({ name: t.text, span: { start: t.start, end: t.end }, acronym: t.text, kind: 'OTHER', strength: 'WEAK' });
     }
   });

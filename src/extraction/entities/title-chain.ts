@@ -73,12 +73,14 @@ export function startsOrg(tokens: Token[], i: number): boolean {
  * "of", "for", "and", "on", "&", a trailing "(ACRONYM)"; it stops before "in"/"at" and before a
  * personal name that follows a country ("... of Belarus Sergei Chizhik").
  */
-export function orgExtent(tokens: Token[], i: number): number {
+export function orgExtent(tokens: Token[], i: number, head = Infinity): number {
   let k = i;
   if (tokens[k]?.text.toLowerCase() === 'the') k++;
   let end = k;
   while (k < tokens.length) {
     const w = tokens[k].text;
+    // past its head word a name stops at a role ("Government of Tarrow Prime Minister ..." is two things)
+    if (k > head && isRoleWord(w) && !/s$/.test(w)) break;
     if (isCapitalized(w) && !/^\(/.test(w)) {
       if (k > i && givenNameGender(w) && isNameWord(tokens[k + 1]?.text ?? '') && countryOf(tokens[k - 1].text)) break;
       end = ++k;

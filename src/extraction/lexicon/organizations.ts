@@ -121,7 +121,8 @@ export const ORG_TYPE_NOUNS = `company firm group association union survey opera
 
 /** Capitalised abbreviations of common nouns, never organizations by themselves. */
 export const NOT_ORG_ACRONYMS = new Set(`CEO CFO COO CTO GDP CPI IPO VAT LNG ESG NGO PDF USD EUR GMT UTC BST CET EST PST ATM SUV COVID AIDS HIV DNA FAQ TBD
-  ICU GPS API USB LED CCTV PPE MRI DUI PIN SIM URL VPN LGBT LGBTQ RNA PCR BMI AGM MVP NFT OTC`.split(/\s+/));
+  ICU GPS API USB LED CCTV PPE MRI DUI PIN SIM URL VPN LGBT LGBTQ RNA PCR BMI AGM MVP NFT OTC
+  GBP JPY CNY RUB INR KZT UZS AED SAR PKR KES GHS NGN ZAR AUD NZD CAD CHF SEK NOK DKK PLN TRY KRW BRL MXN`.split(/\s+/));
 
 /** Words around a plain capitalised name that make it a company ("shares of Kestrel", "Kestrel shares fell", "an analyst at Kestrel"). */
 export const COMPANY_CUES_BEFORE = ['shares of', 'shares in', 'stake in', 'analyst at', 'analysts at', 'analyst with', 'polled by', 'chief executive of', 'chief executive officer of', 'founder of', 'co-founder of', 'spokesperson for', 'spokesman for', 'spokeswoman for'];

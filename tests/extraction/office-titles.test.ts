@@ -5,9 +5,14 @@ import { extractArticle } from '../../src/extraction/pipeline';
 const extract = (body: string) => extractArticle({ text: `Headline for the test story\n\n${body}` });
 const roles = (body: string) => Object.fromEntries(extract(body).people.map((p) => [p.name, p.roles.map((r) => r.title)]));
 
-test('an office honorific is the person\'s title; a courtesy one is not', () => {
+test('an honorific is the person\'s title as written, office and courtesy ones alike', () => {
   assert.deepEqual(roles('Gov. Ana Ruiz met Sen. Owen Birch and Cllr Dana Frost. Dr. Ivo Marsh and Mr. Tom Reddle were there too.'),
-    { 'Ana Ruiz': ['Gov.'], 'Owen Birch': ['Sen.'], 'Dana Frost': ['Cllr'], 'Ivo Marsh': [], 'Tom Reddle': [] });
+    { 'Ana Ruiz': ['Gov.'], 'Owen Birch': ['Sen.'], 'Dana Frost': ['Cllr'], 'Ivo Marsh': ['Dr.'], 'Tom Reddle': ['Mr.'] });
+});
+
+test('degrees and honours after a name, and an honorific before a later surname mention, are titles as written', () => {
+  assert.deepEqual(roles('Wilma Vance, M.D., M.P.H., spoke first. Ivo Marsh arrived later, and Mr Marsh said little. Dame Lena Park chaired.'),
+    { 'Wilma Vance': ['M.D.', 'M.P.H.'], 'Ivo Marsh': ['Mr'], 'Lena Park': ['Dame'] });
 });
 
 test('"the governor" finds the person introduced as "Gov."', () => {

@@ -38,6 +38,13 @@ export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir da
   mx mx. messrs messrs. cllr cllr. hon hon. supt supt. insp insp. cmdr cmdr. adm adm. maj maj.`);
 
 /**
+ * Honorifics of courtesy, learning and rank written before a name ("Dr. Ana Vey", "Dame Ana Vey"),
+ * and degrees and honours written after one ("Ana Vey, M.D."): kept as the person's titles as written.
+ */
+export const COURTESY_HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. hon hon.`);
+export const POST_NOMINALS = ['M.D.', 'Ph.D.', 'PhD', 'M.P.H.', 'D.O.', 'R.N.', 'J.D.', 'M.B.A.', 'D.D.S.', 'Esq.', 'QC', 'KC', 'MBE', 'OBE', 'CBE', 'FRS'];
+
+/**
  * Honorifics that are also offices or ranks ("Gov. Ana Ruiz" is the governor, "Sen." a senator):
  * kept as the person's title, unlike the courtesy ones (Mr., Dr., Hon.).
  */

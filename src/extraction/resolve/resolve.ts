@@ -8,6 +8,7 @@ import type { QuoteDraft } from '../quotes/draft';
 import { resolvePeople } from './people';
 import { resolveOrganizations } from './organizations';
 import { rolesFromEpithets } from './quotes';
+import { honorificTitles } from './honorifics';
 import { attributeSpeakers } from './speaker-passes';
 import { linkQuoteEvents, resolveEvents, resolvePlaces } from './events';
 
@@ -24,6 +25,7 @@ export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: Q
   const ordered = [...quotes].sort((a, b) => a.span.start - b.span.start);
   const resolved = attributeSpeakers(ordered, { body: article.body, paragraphs: seg.paragraphs, people: people.people, keyAt: people.keyAt });
   rolesFromEpithets(resolved, people.people);
+  honorificTitles(article.body, people.people);
   const datelinePlace = article.dateline ? places.find((p) => p.name.toLowerCase() === article.dateline?.toLowerCase())?.key ?? null : null;
   linkQuoteEvents(resolved, ordered, events, {
     body: article.body, date: article.publishedAt?.slice(0, 10) ?? null, datelinePlaceKey: datelinePlace,

@@ -52,6 +52,7 @@ function traced(statement: Statement): Statement {
       // sqlite3 passes lastID and changes as `this`; TypeORM reads them.
       done?.call(this, err, rows);
     };
-    return typeof params === 'function' || params === undefined ? statement(sql, finish) : statement(sql, params, finish);
+    // The call keeps its shape: (sql, cb) or (sql, params, cb), params possibly undefined.
+    return typeof params === 'function' ? statement(sql, finish) : statement(sql, params, finish);
   };
 }

@@ -7,6 +7,7 @@ import { createPostgresDataSource, migrateLocked, speakProjectSql } from './db/p
 import { newReadGate, ReadGate, stopReads } from './db/pg-statements';
 import { pooledSqlite, quietSqlite, ReadPool } from './db/read-pool';
 import { SqlCounter } from './db/sql-counter';
+import { tracedSqlite } from './db/sql-tracing';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import type { Config, SqliteSynchronous } from './config';
@@ -25,6 +26,8 @@ export interface DatabaseOptions {
   readPoolSize?: number;
   /** Longest a read statement may run before it is interrupted (READ_STATEMENT_TIMEOUT_MS; default 5000). */
   statementTimeoutMs?: number;
+  /** SQL spans on SQLite (on when TRACING is; PostgreSQL is traced by the pg instrumentation). */
+  traceSql?: boolean;
 }
 
 /** The database options a configuration asks for. */
@@ -33,6 +36,7 @@ export function databaseOptions(config: Config): DatabaseOptions {
     databasePath: config.databasePath, synchronous: config.sqliteSynchronous, busyTimeoutMs: config.sqliteBusyTimeoutMs,
     readPoolSize: config.readPoolSize ?? undefined, statementTimeoutMs: config.statementTimeoutMs,
     url: config.databaseUrl, readUrl: config.databaseReadUrl, poolSize: config.databasePoolSize,
+    traceSql: config.tracing !== 'off',
   };
 }
 
@@ -47,6 +51,9 @@ const SQLITE_OPEN_READONLY = 0x00000001;
  * The read-only one runs on a pool of connections with a statement time limit (db/read-pool.ts).
  */
 export function createDataSource(options: DatabaseOptions, readOnly = false): DataSource {
+  const driver = readOnly
+    ? pooledSqlite({ size: Math.max(1, options.readPoolSize ?? 3), statementTimeoutMs: options.statementTimeoutMs ?? 5000 })
+    : quietSqlite();
   return new DataSource({
     type: 'sqlite',
     database: options.databasePath,
@@ -57,10 +64,8 @@ export function createDataSource(options: DatabaseOptions, readOnly = false): Da
     enableWAL: !readOnly,
     busyTimeout: options.busyTimeoutMs ?? 5000,
     busyErrorRetry: 50,
-    ...(readOnly ? {
-      flags: SQLITE_OPEN_READONLY,
-      driver: pooledSqlite({ size: Math.max(1, options.readPoolSize ?? 3), statementTimeoutMs: options.statementTimeoutMs ?? 5000 }),
-    } : { driver: quietSqlite() }),
+    ...(readOnly ? { flags: SQLITE_OPEN_READONLY } : {}),
+    driver: options.traceSql ? tracedSqlite(driver) : driver,
     logger: new SqlCounter(),
   });
 }

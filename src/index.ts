@@ -1,8 +1,6 @@
 /** The composition root: the only module with side effects. */
 import 'reflect-metadata';
 import { loadConfig, loadDotEnv } from './config';
-import { Database, databaseOptions } from './data-source';
-import { loadSampleArticlesIfEmpty } from './ingest/sample';
 import { createLogger } from './logger';
 import { startTracing } from './tracing';
 
@@ -10,8 +8,10 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const tracing = startTracing(config);
-  // Loaded after tracing starts, so that HTTP, Express and GraphQL are instrumented.
+  // Loaded after tracing starts, so that HTTP, Express, GraphQL and pg are instrumented.
   const { createServer } = await import('./server');
+  const { Database, databaseOptions } = await import('./data-source');
+  const { loadSampleArticlesIfEmpty } = await import('./ingest/sample');
   const log = createLogger(config.logLevel);
   const db = await Database.open(databaseOptions(config));
   if (config.loadSampleData) await loadSampleArticlesIfEmpty(db, config, log);

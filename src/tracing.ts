@@ -1,6 +1,8 @@
 /**
  * OpenTelemetry tracing, on only when configured (TRACING, or OTEL_EXPORTER_OTLP_ENDPOINT):
- * HTTP, Express and GraphQL spans. Off, nothing is loaded and nothing is patched.
+ * HTTP, Express, GraphQL and SQL spans (PostgreSQL through the pg instrumentation; SQLite through
+ * db/sql-tracing.ts, which data-source.ts switches on with the same setting). Off, nothing is
+ * loaded and nothing is patched.
  * Start it before the server's modules are loaded (index.ts does), so they are instrumented.
  */
 import type { Config } from './config';
@@ -15,10 +17,11 @@ export function startTracing(config: Config): Tracing | undefined {
   const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http');
   const { ExpressInstrumentation } = require('@opentelemetry/instrumentation-express') as typeof import('@opentelemetry/instrumentation-express');
   const { GraphQLInstrumentation } = require('@opentelemetry/instrumentation-graphql') as typeof import('@opentelemetry/instrumentation-graphql');
+  const { PgInstrumentation } = require('@opentelemetry/instrumentation-pg') as typeof import('@opentelemetry/instrumentation-pg');
   const sdk = new NodeSDK({
     serviceName: 'newsgraph',
     traceExporter: config.tracing === 'console' ? new tracing.ConsoleSpanExporter() : undefined,
-    instrumentations: [new HttpInstrumentation(), new ExpressInstrumentation(), new GraphQLInstrumentation({ mergeItems: true })],
+    instrumentations: [new HttpInstrumentation(), new ExpressInstrumentation(), new GraphQLInstrumentation({ mergeItems: true }), new PgInstrumentation()],
   });
   sdk.start();
   return { shutdown: () => sdk.shutdown() };

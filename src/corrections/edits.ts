@@ -4,6 +4,7 @@
  */
 import { EntityManager } from 'typeorm';
 import { AliasReason, CorrectionAction, EntityType } from '../entities/enums';
+import { assignStatements } from '../ingest/statements';
 import { nameKey } from '../text/fold';
 import { badCorrection, checkedName, entityRow, recordCorrection, reindex, survivorOf, TABLE } from './audit';
 
@@ -22,6 +23,8 @@ export async function reassignQuote(manager: EntityManager, who: string, quoteId
     `UPDATE quote SET speakerId = ?, speakerRoleId = ?, attribution = CASE WHEN CAST(? AS integer) IS NULL THEN 'UNKNOWN' ELSE attribution END, confidence = 1 WHERE id = ?`,
     [speaker, role?.id ?? null, speaker, quoteId],
   );
+  // Out of the statement of its old speaker, into one of its new speaker's (or none).
+  await assignStatements(manager, [quoteId]);
   return quoteId;
 }
 

@@ -10,8 +10,9 @@ import { Person } from './person.entity';
 import { PersonRole } from './person-role.entity';
 import { Place } from './place.entity';
 import { Quote } from './quote.entity';
+import { Statement } from './statement.entity';
 
-export { Alias, Article, Correction, EntityRedirect, Event, EventParticipant, Mention, Organization, Person, PersonRole, Place, Quote };
+export { Alias, Article, Correction, EntityRedirect, Event, EventParticipant, Mention, Organization, Person, PersonRole, Place, Quote, Statement };
 
 /** Every TypeORM entity of the service, for the DataSource. */
-export const entities = [Alias, Article, Correction, EntityRedirect, Event, EventParticipant, Mention, Organization, Person, PersonRole, Place, Quote];
+export const entities = [Alias, Article, Correction, EntityRedirect, Event, EventParticipant, Mention, Organization, Person, PersonRole, Place, Quote, Statement];

@@ -5,6 +5,7 @@ import { ArticleRow, writeMentions, writeParticipants, writeQuotes, writeRoles }
 import { resolveEntities } from './entity-writer';
 import { indexArticle, indexEntities } from './search-writer';
 import { insertOne } from './sql';
+import { assignArticleStatements } from './statements';
 import { oneWordPersonKeys, saneTypes } from './type-sanity';
 
 /** What one article added to the graph. */
@@ -87,6 +88,7 @@ export async function persistArticle(manager: EntityManager, extracted: Extracte
   if (dateline) await manager.query('UPDATE article SET datelinePlaceId = ? WHERE id = ?', [ent.ids.PLACE.get(dateline.key), articleId]);
   const roles = await writeRoles(manager, doc, ent, articleId, row.publishedAt ? row.publishedAt.slice(0, 10) : null);
   await writeQuotes(manager, doc, ent, articleId, roles, row.publishedTs);
+  await assignArticleStatements(manager, articleId);
   await writeMentions(manager, doc, ent, articleId, row.publishedTs);
   await writeParticipants(manager, doc, ent);
   await indexArticle(manager, doc, articleId, ent);

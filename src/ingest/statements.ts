@@ -60,10 +60,15 @@ export async function assignStatements(manager: EntityManager, quoteIds: number[
       await manager.query('UPDATE quote SET statementId = ? WHERE id = ?', [target, q.id]);
     }
   }
-  const gone = [...emptied];
-  if (gone.length) {
-    await manager.query(`DELETE FROM statement WHERE id IN (${gone.map(() => '?').join(', ')}) AND NOT EXISTS (SELECT 1 FROM quote WHERE quote.statementId = statement.id)`, gone);
-  }
+  await dropEmptyStatements(manager, [...emptied]);
+}
+
+/** Delete those of `statementIds` no quote reports any more. */
+export async function dropEmptyStatements(manager: EntityManager, statementIds: number[]): Promise<void> {
+  if (statementIds.length === 0) return;
+  await manager.query(
+    `DELETE FROM statement WHERE id IN (${statementIds.map(() => '?').join(', ')}) AND NOT EXISTS (SELECT 1 FROM quote WHERE quote.statementId = statement.id)`, statementIds,
+  );
 }
 
 /** assignStatements for every quote of one article. */

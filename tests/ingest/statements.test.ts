@@ -88,6 +88,16 @@ describe('statements: one quote reported by several articles', () => {
     assert.deepEqual((await quoteOf('C')).statement.reports.map((r: any) => r.article.source), ['Harbour Daily']);
   });
 
+  test('mergePeople moves the merged person\'s reports into the survivor\'s statement', async () => {
+    const merged = await gql(server.url, `mutation ($k: ID!, $m: [ID!]!) { mergePeople(keep: $k, merge: $m) { name } }`,
+      { k: await speakerId(server, 'Ilse Marrow'), m: [await speakerId(server, 'Bram Oduya')] }, authHeader);
+    assert.equal(merged.body.errors, undefined, JSON.stringify(merged.body.errors));
+    const [a, c] = [await quoteOf('A'), await quoteOf('C')];
+    assert.equal(c.statement.id, a.statement.id);
+    assert.deepEqual(a.statement.reports.map((r: any) => r.article.source), ['Norland Wire', 'Harbour Daily']);
+    assert.deepEqual(a.statement.speaker, { name: 'Ilse Marrow' });
+  });
+
   test('statements, their speakers, reports and first dates cost the same statements for 2 quotes as for all', async () => {
     const count = async (first: number) => {
       server.db.sqlCounter.reset();

@@ -61,7 +61,7 @@ async function fillBlanks(manager: EntityManager, c: Candidate, id: number): Pro
 /** Known aliases whose key is any of `keys`: one statement. */
 async function knownAliases(manager: EntityManager, keys: string[]): Promise<KnownAlias[]> {
   if (keys.length === 0) return [];
-  return manager.query(`SELECT entityType, entityId, name, key, reason FROM alias WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
+  return manager.query(`SELECT entityType, entityId, name, key, reason, articleId FROM alias WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
 }
 
 /** The names humans took off entities (detachAlias), as "TYPE:id:key": never attached to them again. */
@@ -82,10 +82,24 @@ async function nearAliases(manager: EntityManager, type: EntityType, key: string
   return rows.filter((r) => isMisspelling(r.key, key));
 }
 
-/** The sieve for one candidate: alias keys with their evidence, then near spellings of its full name. */
-async function matchOne(manager: EntityManager, c: Candidate, known: KnownAlias[], orgIds: IdMap): Promise<Match | null> {
+/**
+ * Last pass, for re-extraction: a name this same article gave an entity before names that entity
+ * again, so an entity no other pass can match (a generic or short name) is not made twice.
+ */
+function sameArticle(c: Candidate, known: KnownAlias[], articleId: number): Match | null {
+  for (const n of c.names) {
+    const hit = known.find((k) => k.entityType === c.type && k.key === n.key && k.articleId === articleId);
+    if (hit) return { entityId: hit.entityId, via: n, pass: 'SAME_ARTICLE' };
+  }
+  return null;
+}
+
+/** The sieve for one candidate: alias keys with their evidence, near spellings of its full name, then its own earlier extraction. */
+async function matchOne(manager: EntityManager, c: Candidate, known: KnownAlias[], orgIds: IdMap, articleId: number): Promise<Match | null> {
   const evidence = await evidenceFor(manager, c.type, c.names, known, c.roles ?? [], orgIds);
-  return chooseMatch(c.type, c.names, known, evidence) ?? byMisspelling(c.type, c.names[0], await nearAliases(manager, c.type, c.names[0].key));
+  return chooseMatch(c.type, c.names, known, evidence)
+    ?? byMisspelling(c.type, c.names[0], await nearAliases(manager, c.type, c.names[0].key))
+    ?? sameArticle(c, known, articleId);
 }
 
 /**
@@ -102,7 +116,7 @@ export async function resolveEntities(manager: EntityManager, doc: ExtractedArti
   const detached = await detachedNames(manager);
   const aliasRows: unknown[][] = [];
   for (const c of candidates) {
-    const match = await matchOne(manager, c, known, ids.ORGANIZATION);
+    const match = await matchOne(manager, c, known, ids.ORGANIZATION, articleId);
     const id = match ? match.entityId : await insertNew(manager, TABLE[c.type], c.insert);
     if (match) await fillBlanks(manager, c, id);
     ids[c.type].set(c.key, id);

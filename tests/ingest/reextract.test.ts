@@ -25,12 +25,24 @@ PELLING, ${day} October 2026 (${outlet}) - The Tarrow ferry line will add two bo
 
 "The new ferry timetable will cut the crossing to forty minutes from next month," ${speaker} told reporters on the quay.
 `;
+/** Organizations with only generic names ("Finance Committee", "State Agency"): no match key, yet re-extraction must not make them twice. */
+const LEVY = `5 October 2026, 10:00
+
+Harbour levy to rise, committee says
+
+PELLING, 5 October 2026 (Harbour Daily) - The Finance Committee said on Monday that the harbour levy would rise next year.
+
+"The levy has not changed in ten years," said Ilse Marrow, a member of the Committee.
+
+The State Agency will collect it.
+`;
 const ARTICLES = [
   { text: readFileSync(join(fixturesDir, 'articles', 'harbour-reopens.txt'), 'utf8'), url: 'https://example.test/harbour' },
   { text: readFileSync(join(fixturesDir, 'articles', 'academy-budget.txt'), 'utf8'), url: 'https://example.test/academy' },
   { text: ferry('Norland Wire', 3, 'Transport Minister Ilse Marrow'), url: 'https://wire.example.test/ferries', source: 'Norland Wire' },
   { text: ferry('Pelling Courier', 4, 'Transport Minister Ilse Marrow'), url: 'https://courier.example.test/ferries', source: 'Pelling Courier' },
   { text: ferry('Harbour Daily', 5, 'port director Bram Oduya'), url: 'https://daily.example.test/ferries', source: 'Harbour Daily' },
+  { text: LEVY, url: 'https://daily.example.test/levy', source: 'Harbour Daily' },
 ];
 
 describe('npm run reextract (re-extraction of every stored article)', () => {
@@ -98,8 +110,8 @@ describe('npm run reextract (re-extraction of every stored article)', () => {
     });
     const res = run();
     assert.equal(res.status, 0, res.stderr + res.stdout);
-    assert.match(res.stdout, /re-extracted 5 articles in .* s: 0 failed; every article done/);
-    assert.match(res.stderr, /re-extracting .*5\/5/);
+    assert.match(res.stdout, /re-extracted 6 articles in .* s: 0 failed; every article done/);
+    assert.match(res.stderr, /re-extracting .*6\/6/);
     assert.deepEqual(await state(false), corrected);
     reextracted = await state();
     await withDb(async (db) => {
@@ -128,7 +140,7 @@ describe('npm run reextract (re-extraction of every stored article)', () => {
     }));
     assert.deepEqual(ids.progress, { value: String(ids.second) });
     const rest = run();
-    assert.match(rest.stdout, new RegExp(`re-extracted 3 articles in .* s \\(continued after article ${ids.second}\\): 0 failed; every article done`));
+    assert.match(rest.stdout, new RegExp(`re-extracted 4 articles in .* s \\(continued after article ${ids.second}\\): 0 failed; every article done`));
     assert.equal(await withDb((db) => one(db, 'SELECT value FROM meta WHERE key = ?', [PROGRESS_KEY])), undefined);
     assert.deepEqual(await state(), reextracted);
     assert.equal(run('--limit', 'x').status, 2);

@@ -33,6 +33,8 @@ async function snapshot(manager: EntityManager, type: Mergeable, keep: number, m
     alias: await manager.query(`SELECT * FROM alias WHERE entityType = ? AND entityId IN (${list(ids)})`, [type, ...ids]),
     mention: await manager.query(`SELECT * FROM mention WHERE entityType = ? AND entityId IN (${list(ids)})`, [type, ...ids]),
   };
+  // The merged people's statements (their quotes join the survivor's; emptied ones go).
+  if (type === EntityType.PERSON) before.statement = await manager.query(`SELECT * FROM statement WHERE speakerId IN (${list(merge)})`, merge);
   for (const [table, column] of REFERENCES[type]) {
     before[`${table}.${column}`] = await manager.query(`SELECT * FROM "${table}" WHERE "${column}" IN (${list(merge)})`, merge);
   }

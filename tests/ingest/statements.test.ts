@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { fromGlobalId } from '../../src/queries/ids';
 import { authHeader, gql, startTestServer, TestServer } from '../helpers/test-server';
 
 const INGEST = `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { status article { id } } }`;
@@ -85,6 +86,9 @@ describe('statements: one quote reported by several articles', () => {
     assert.deepEqual((await quoteOf('C')).statement.reports.map((r: any) => r.article.source), ['Pelling Courier', 'Harbour Daily']);
     const unknown = await gql(server.url, `mutation ($id: ID!) { reassignQuote(id: $id, speaker: null) { statement { id } } }`, { id: b.id }, authHeader);
     assert.equal(unknown.body.data.reassignQuote.statement, null);
+    const audit = await gql(server.url, '{ corrections(first: 5) { edges { node { action before } } } }', {}, authHeader);
+    const first = JSON.parse(audit.body.data.corrections.edges[0].node.before);
+    assert.deepEqual([first.statement.text, first.quote.statementId], [b.text, Number(fromGlobalId(b.statement.id)!.id)], 'the audit keeps the statement the quote left');
     assert.deepEqual((await quoteOf('C')).statement.reports.map((r: any) => r.article.source), ['Harbour Daily']);
   });
 

@@ -13,6 +13,7 @@ import { PersonResolver } from './resolvers/person.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
 import { QuoteResolver } from './resolvers/quote.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
+import { StatementResolver } from './resolvers/statement.resolver';
 import { SubscriptionResolver } from './resolvers/subscription.resolver';
 import { pubSub } from './subscriptions/events';
 import { countTextFields } from './security/response-size';
@@ -20,7 +21,7 @@ import { countTextFields } from './security/response-size';
 export const resolvers = [
   QuoteResolver, ArticleResolver, PersonResolver, PersonRoleResolver, OrganizationResolver,
   PlaceResolver, EventResolver, SearchResolver, IngestResolver, MentionResolver, NodeResolver,
-  SubscriptionResolver, CorrectionResolver,
+  SubscriptionResolver, CorrectionResolver, StatementResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

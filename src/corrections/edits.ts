@@ -4,24 +4,28 @@
  */
 import { EntityManager } from 'typeorm';
 import { AliasReason, CorrectionAction, EntityType } from '../entities/enums';
+import { assignStatements } from '../ingest/statements';
 import { nameKey } from '../text/fold';
 import { badCorrection, checkedName, entityRow, recordCorrection, reindex, survivorOf, TABLE } from './audit';
 
 /** Give a quote another speaker (a person id) or none (null: unknown). Returns the quote id. */
 export async function reassignQuote(manager: EntityManager, who: string, quoteId: number, speakerIn: number | null): Promise<number> {
-  const [quote] = await manager.query('SELECT id, articleId, speakerId, speakerRoleId, attribution, confidence FROM quote WHERE id = ?', [quoteId]);
+  const [quote] = await manager.query('SELECT id, articleId, speakerId, speakerRoleId, attribution, confidence, statementId FROM quote WHERE id = ?', [quoteId]);
   if (!quote) throw badCorrection(`no quote with id ${quoteId}`, 'id', String(quoteId));
   const speaker = speakerIn === null ? null : await survivorOf(manager, EntityType.PERSON, speakerIn);
   if (speaker !== null) await entityRow(manager, EntityType.PERSON, speaker, 'speaker');
   await recordCorrection(manager, who, {
     action: CorrectionAction.REASSIGN_QUOTE, entityType: null, targetId: quoteId,
-    what: { id: String(quoteId), speaker: speaker === null ? null : String(speaker) }, before: { quote },
+    what: { id: String(quoteId), speaker: speaker === null ? null : String(speaker) },
+    before: { quote, statement: quote.statementId === null ? null : (await manager.query('SELECT * FROM statement WHERE id = ?', [quote.statementId]))[0] ?? null },
   });
   const [role] = speaker === null ? [] : await manager.query('SELECT id FROM person_role WHERE personId = ? AND articleId = ? ORDER BY id LIMIT 1', [speaker, quote.articleId]);
   await manager.query(
     `UPDATE quote SET speakerId = ?, speakerRoleId = ?, attribution = CASE WHEN CAST(? AS integer) IS NULL THEN 'UNKNOWN' ELSE attribution END, confidence = 1 WHERE id = ?`,
     [speaker, role?.id ?? null, speaker, quoteId],
   );
+  // Out of the statement of its old speaker, into one of its new speaker's (or none).
+  await assignStatements(manager, [quoteId]);
   return quoteId;
 }
 

@@ -7,6 +7,7 @@ import { EntityManager } from 'typeorm';
 import { AliasReason, CorrectionAction, EntityType } from '../entities/enums';
 import { isPostgres } from '../db/dialect';
 import { updateOrIgnore } from '../ingest/sql';
+import { assignStatements } from '../ingest/statements';
 import { badCorrection, entityRow, recordCorrection, reindex, survivorOf, TABLE } from './audit';
 
 type Mergeable = EntityType.PERSON | EntityType.ORGANIZATION;
@@ -32,6 +33,8 @@ async function snapshot(manager: EntityManager, type: Mergeable, keep: number, m
     alias: await manager.query(`SELECT * FROM alias WHERE entityType = ? AND entityId IN (${list(ids)})`, [type, ...ids]),
     mention: await manager.query(`SELECT * FROM mention WHERE entityType = ? AND entityId IN (${list(ids)})`, [type, ...ids]),
   };
+  // The merged people's statements (their quotes join the survivor's; emptied ones go).
+  if (type === EntityType.PERSON) before.statement = await manager.query(`SELECT * FROM statement WHERE speakerId IN (${list(merge)})`, merge);
   for (const [table, column] of REFERENCES[type]) {
     before[`${table}.${column}`] = await manager.query(`SELECT * FROM "${table}" WHERE "${column}" IN (${list(merge)})`, merge);
   }
@@ -104,11 +107,14 @@ export async function mergeEntities(manager: EntityManager, who: string, type: M
   const before = await snapshot(manager, type, keep, merge);
   const action = type === EntityType.PERSON ? CorrectionAction.MERGE_PEOPLE : CorrectionAction.MERGE_ORGANIZATIONS;
   const correctionId = await recordCorrection(manager, who, { action, entityType: type, targetId: keep, what: { keep: String(keep), merge: merge.map(String) }, before });
+  const moved: { id: number }[] = type === EntityType.PERSON ? await manager.query(`SELECT id FROM quote WHERE speakerId IN (${list(merge)})`, merge) : [];
   for (const from of merge) {
     await moveOne(manager, type, from, keep);
     await manager.query('UPDATE entity_redirect SET toId = ? WHERE entityType = ? AND toId = ?', [keep, type, from]);
     await manager.query('INSERT INTO entity_redirect (entityType, fromId, toId, correctionId) VALUES (?, ?, ?, ?)', [type, from, keep, correctionId]);
   }
+  // The merged people's quotes join the survivor's statements (their old ones go when emptied).
+  await assignStatements(manager, moved.map((q) => q.id));
   await reindex(manager, type, [keep], merge);
   return keep;
 }

@@ -86,6 +86,11 @@ export class Quote {
   @Column('real')
   confidence!: number;
 
+  /** The statement this quote reports (ingest/statements.ts); null when the speaker is unknown. */
+  @Index('idx_quote_statement')
+  @Column('integer', { nullable: true })
+  statementId!: number | null;
+
   /** The article's publishedAt in epoch ms, copied here so quote lists sort without a join. */
   @Column('integer', { nullable: true })
   publishedTs!: number | null;

@@ -3,7 +3,7 @@
  * normalize -> segment -> quotes (direct, then reported speech) -> entities -> resolve.
  * Every stage is a pure function; nothing here does I/O.
  */
-import type { ExtractedArticle, RawArticleInput } from './types';
+import type { ExtractedArticle, NormalizedArticle, RawArticleInput } from './types';
 import { normalize } from './normalize/normalize';
 import { segment } from './segment/segment';
 import { extractDirectQuotes } from './quotes/direct';
@@ -12,6 +12,7 @@ import { extractEntities } from './entities/entities';
 import { resolve } from './resolve/resolve';
 import { dropUnkeyable } from './resolve/keyable';
 import { leadAsHeadline } from './normalize/header';
+import { parseDateline } from './normalize/dateline';
 
 /**
  * Extract headline, metadata, quotes and entities from one raw article.
@@ -19,7 +20,22 @@ import { leadAsHeadline } from './normalize/header';
  */
 export function extractArticle(input: RawArticleInput): ExtractedArticle {
   // 1. normalize: the story apart from the page
-  const article = normalize(input);
+  return extractNormalized(normalize(input));
+}
+
+/** The article as stored after an earlier extraction: its clean story and metadata. */
+export type StoredArticle = Pick<NormalizedArticle, 'headline' | 'body' | 'publishedAt' | 'source' | 'section' | 'dateline' | 'language'>;
+
+/**
+ * Extract again from an article already normalized and stored (re-extraction): the stages after
+ * normalize over the stored story, so quote offsets still point into the stored body.
+ */
+export function extractStored(stored: StoredArticle): ExtractedArticle {
+  return extractNormalized({ ...stored, datelineLength: parseDateline(stored.body)?.length ?? 0, warnings: [] });
+}
+
+/** Stages 2 to 5 over a normalized article. */
+function extractNormalized(article: NormalizedArticle): ExtractedArticle {
   // 2. segment: paragraphs and sentences
   const seg = segment(article.body);
   // 2b. headline: the page's own, else the lead sentence (decided here, once)

@@ -9,6 +9,7 @@ export const ENTITY_LOADERS = {
   Event: 'event',
   Place: 'place',
   Quote: 'quote',
+  Statement: 'statement',
 } as const;
 
 /**

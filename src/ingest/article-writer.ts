@@ -16,7 +16,10 @@ export interface ArticleRow {
   ingestedAt: string;
 }
 
-/** Roles from the title chains; returns person id -> id of the first role this article gave them. */
+/**
+ * Roles from the title chains; returns person id -> id of the first role this article gave them.
+ * A role the article gave before (re-extraction) stays, with its id; one it no longer gives goes.
+ */
 export async function writeRoles(manager: EntityManager, doc: ExtractedArticle, ent: ResolvedEntities, articleId: number, asOf: string | null): Promise<Map<number, number>> {
   const rows: unknown[][] = [];
   for (const p of doc.people) {
@@ -25,31 +28,23 @@ export async function writeRoles(manager: EntityManager, doc: ExtractedArticle, 
       rows.push([ent.ids.PERSON.get(p.key), r.title, orgId, asOf, articleId]);
     }
   }
-  await insertRows(manager, 'person_role', ['personId', 'title', 'organizationId', 'asOf', 'articleId'], rows, 'OR IGNORE');
-  if (rows.length === 0) return new Map();
-  const saved: { id: number; personId: number }[] = await manager.query('SELECT id, personId FROM person_role WHERE articleId = ? ORDER BY id', [articleId]);
+  type Saved = { id: number; personId: number; title: string; organizationId: number | null };
+  const read = (): Promise<Saved[]> => manager.query('SELECT id, personId, title, organizationId FROM person_role WHERE articleId = ? ORDER BY id', [articleId]);
+  // Keyed here, not only by the unique index: it lets rows with no organization (NULL) repeat.
+  const keyOf = (personId: unknown, title: unknown, orgId: unknown) => `${personId}|${title}|${orgId ?? ''}`;
+  const before = await read();
+  const had = new Set(before.map((r) => keyOf(r.personId, r.title, r.organizationId)));
+  const given = new Set(rows.map((r) => keyOf(r[0], r[1], r[2])));
+  const stale = before.filter((r) => !given.has(keyOf(r.personId, r.title, r.organizationId))).map((r) => r.id);
+  if (stale.length) await manager.query(`DELETE FROM person_role WHERE id IN (${stale.join(', ')})`);
+  const fresh = rows.filter((r) => !had.has(keyOf(r[0], r[1], r[2])) && had.add(keyOf(r[0], r[1], r[2])));
+  await insertRows(manager, 'person_role', ['personId', 'title', 'organizationId', 'asOf', 'articleId'], fresh, 'OR IGNORE');
   const first = new Map<number, number>();
-  for (const r of saved) if (!first.has(r.personId)) first.set(r.personId, r.id);
+  for (const r of fresh.length ? await read() : before.filter((b) => !stale.includes(b.id))) if (!first.has(r.personId)) first.set(r.personId, r.id);
   return first;
 }
 
-/** Every quote, with its speaker, the speaker's role in this article, and its event. */
-export async function writeQuotes(manager: EntityManager, doc: ExtractedArticle, ent: ResolvedEntities, articleId: number, roles: Map<number, number>, publishedTs: number | null): Promise<void> {
-  const rows = doc.quotes.map((q) => {
-    const speakerId = q.speakerKey ? ent.ids.PERSON.get(q.speakerKey) ?? null : null;
-    return [
-      q.kind, q.text, articleId, speakerId, speakerId ? roles.get(speakerId) ?? null : null, q.speakerText,
-      q.eventKey ? ent.ids.EVENT.get(q.eventKey) ?? null : null, q.span.start, q.span.end, q.sentence.start, q.sentence.end,
-      q.cueVerb, q.attribution, q.confidence, publishedTs,
-    ];
-  });
-  await insertRows(manager, 'quote', [
-    'kind', 'text', 'articleId', 'speakerId', 'speakerRoleId', 'speakerText', 'eventId', 'startOffset', 'endOffset',
-    'sentenceStart', 'sentenceEnd', 'cueVerb', 'attribution', 'confidence', 'publishedTs',
-  ], rows);
-}
-
-/** One mention row per entity the article names: how often and where first. */
+/** One mention row per entity the article names: how often and where first (rewritten only when that changed). */
 export async function writeMentions(manager: EntityManager, doc: ExtractedArticle, ent: ResolvedEntities, articleId: number, publishedTs: number | null): Promise<void> {
   const byId = new Map<string, { type: EntityType; id: number; count: number; first: number }>();
   const groups: [EntityType, { key: string; mentions: { start: number }[] }[]][] = [
@@ -66,7 +61,12 @@ export async function writeMentions(manager: EntityManager, doc: ExtractedArticl
     }
   }
   const rows = [...byId.values()].map((m) => [articleId, m.type, m.id, m.count, m.first === Number.MAX_SAFE_INTEGER ? 0 : m.first, publishedTs]);
-  await insertRows(manager, 'mention', ['articleId', 'entityType', 'entityId', 'count', 'firstOffset', 'publishedTs'], rows);
+  const columns = ['articleId', 'entityType', 'entityId', 'count', 'firstOffset', 'publishedTs'];
+  const stored: Record<string, unknown>[] = await manager.query(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM mention WHERE articleId = ?`, [articleId]);
+  const asText = (list: unknown[][]) => list.map((r) => r.map((v) => String(v ?? '')).join('|')).sort().join('\n');
+  if (asText(stored.map((r) => columns.map((c) => r[c]))) === asText(rows)) return;
+  if (stored.length) await manager.query('DELETE FROM mention WHERE articleId = ?', [articleId]);
+  await insertRows(manager, 'mention', columns, rows);
 }
 
 /** Participants of the article's events (people and organizations), skipping known pairs. */

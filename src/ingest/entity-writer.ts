@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AliasReason, EntityType } from '../entities/enums';
+import { AliasReason, CorrectionAction, EntityType } from '../entities/enums';
 import type { ExtractedArticle, ExtractedRole } from '../extraction/types';
 import { nameKey } from '../text/fold';
 import { byMisspelling, chooseMatch, isMisspelling, KnownAlias, Match, NamedKey, namesOf } from './match';
@@ -61,7 +61,15 @@ async function fillBlanks(manager: EntityManager, c: Candidate, id: number): Pro
 /** Known aliases whose key is any of `keys`: one statement. */
 async function knownAliases(manager: EntityManager, keys: string[]): Promise<KnownAlias[]> {
   if (keys.length === 0) return [];
-  return manager.query(`SELECT entityType, entityId, name, key, reason FROM alias WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
+  return manager.query(`SELECT entityType, entityId, name, key, reason, articleId FROM alias WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
+}
+
+/** The names humans took off entities (detachAlias), as "TYPE:id:key": never attached to them again. */
+async function detachedNames(manager: EntityManager): Promise<Set<string>> {
+  const rows: { entityType: string; targetId: number; before: string }[] = await manager.query(
+    `SELECT entityType, targetId, "before" FROM correction WHERE action = '${CorrectionAction.DETACH_ALIAS}'`,
+  );
+  return new Set(rows.map((r) => `${r.entityType}:${r.targetId}:${(JSON.parse(r.before) as { alias: { key: string } }).alias.key}`));
 }
 
 /** Near spellings of a long organization or person name already stored (same first letters). */
@@ -74,30 +82,46 @@ async function nearAliases(manager: EntityManager, type: EntityType, key: string
   return rows.filter((r) => isMisspelling(r.key, key));
 }
 
-/** The sieve for one candidate: alias keys with their evidence, then near spellings of its full name. */
-async function matchOne(manager: EntityManager, c: Candidate, known: KnownAlias[], orgIds: IdMap): Promise<Match | null> {
+/**
+ * Last pass, for re-extraction: a name this same article gave an entity before names that entity
+ * again, so an entity no other pass can match (a generic or short name) is not made twice.
+ */
+function sameArticle(c: Candidate, known: KnownAlias[], articleId: number): Match | null {
+  for (const n of c.names) {
+    const hit = known.find((k) => k.entityType === c.type && k.key === n.key && k.articleId === articleId);
+    if (hit) return { entityId: hit.entityId, via: n, pass: 'SAME_ARTICLE' };
+  }
+  return null;
+}
+
+/** The sieve for one candidate: alias keys with their evidence, near spellings of its full name, then its own earlier extraction. */
+async function matchOne(manager: EntityManager, c: Candidate, known: KnownAlias[], orgIds: IdMap, articleId: number): Promise<Match | null> {
   const evidence = await evidenceFor(manager, c.type, c.names, known, c.roles ?? [], orgIds);
-  return chooseMatch(c.type, c.names, known, evidence) ?? byMisspelling(c.type, c.names[0], await nearAliases(manager, c.type, c.names[0].key));
+  return chooseMatch(c.type, c.names, known, evidence)
+    ?? byMisspelling(c.type, c.names[0], await nearAliases(manager, c.type, c.names[0].key))
+    ?? sameArticle(c, known, articleId);
 }
 
 /**
  * Match every extracted entity to an existing one (the sieve of ingest/match: distinctive full
  * names, acronyms with a compatible expansion, surnames with a shared role, misspellings of long
- * names) or create it, then record every name as an alias with its reason.
+ * names) or create it, then record every name as an alias with its reason (except a name a
+ * human detached from that entity).
  */
 export async function resolveEntities(manager: EntityManager, doc: ExtractedArticle, articleId: number): Promise<ResolvedEntities> {
   const ids = { PERSON: new Map(), ORGANIZATION: new Map(), PLACE: new Map(), EVENT: new Map() } as Record<EntityType, IdMap>;
   const candidates = candidatesOf(doc, () => ids.PLACE);
   const known = await knownAliases(manager, [...new Set(candidates.flatMap((c) => c.names.map((n) => n.key)))]);
   const result: ResolvedEntities = { ids, created: [], touched: [] };
+  const detached = await detachedNames(manager);
   const aliasRows: unknown[][] = [];
   for (const c of candidates) {
-    const match = await matchOne(manager, c, known, ids.ORGANIZATION);
+    const match = await matchOne(manager, c, known, ids.ORGANIZATION, articleId);
     const id = match ? match.entityId : await insertNew(manager, TABLE[c.type], c.insert);
     if (match) await fillBlanks(manager, c, id);
     ids[c.type].set(c.key, id);
     (match ? result.touched : result.created).push({ type: c.type, id });
-    const newNames = c.names.filter((n) => !known.some((k) => k.entityType === c.type && k.entityId === id && k.key === n.key));
+    const newNames = c.names.filter((n) => !known.some((k) => k.entityType === c.type && k.entityId === id && k.key === n.key) && !detached.has(`${c.type}:${id}:${n.key}`));
     for (const n of newNames) aliasRows.push([c.type, id, n.name, n.key, match && n === c.names[0] && match.via.reason === AliasReason.MISSPELLING ? AliasReason.MISSPELLING : n.reason, articleId]);
     for (const n of newNames) known.push({ entityType: c.type, entityId: id, name: n.name, key: n.key, reason: n.reason });
     if (match && newNames.length === 0) result.touched.pop();

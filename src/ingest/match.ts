@@ -21,6 +21,8 @@ export interface KnownAlias {
   name: string;
   key: string;
   reason: AliasReason;
+  /** The article that attached it (null for a name a human gave). */
+  articleId?: number | null;
 }
 
 /** A name of an extracted entity with its lookup key. */
@@ -31,7 +33,7 @@ export interface NamedKey {
 }
 
 /** The pass that decided a match (recorded so its precision can be measured). */
-export type MatchPass = 'FULL_NAME' | 'ACRONYM_WITH_EXPANSION' | 'SURNAME_WITH_ROLE' | 'MISSPELLING';
+export type MatchPass = 'FULL_NAME' | 'ACRONYM_WITH_EXPANSION' | 'SURNAME_WITH_ROLE' | 'MISSPELLING' | 'SAME_ARTICLE';
 
 /** The decision for one extracted entity: an existing id, the name that matched and the pass. */
 export interface Match {

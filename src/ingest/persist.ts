@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { ExtractedArticle } from '../extraction/types';
-import { ArticleRow, writeMentions, writeParticipants, writeQuotes, writeRoles } from './article-writer';
-import { resolveEntities } from './entity-writer';
+import { ArticleRow, writeMentions, writeParticipants, writeRoles } from './article-writer';
+import { resolveEntities, ResolvedEntities } from './entity-writer';
+import { writeQuotes } from './quote-writer';
 import { indexArticle, indexEntities } from './search-writer';
 import { insertOne } from './sql';
+import { assignArticleStatements } from './statements';
 import { oneWordPersonKeys, saneTypes } from './type-sanity';
 
 /** What one article added to the graph. */
@@ -64,15 +66,19 @@ async function knownNonPeople(manager: EntityManager, keys: string[]): Promise<S
   return new Set(rows.map((r) => r.key));
 }
 
+/** An extraction with sane types (ingest/type-sanity: no event, place or organization as a person). */
+export async function saneDoc(manager: EntityManager, extracted: ExtractedArticle): Promise<ExtractedArticle> {
+  return saneTypes(extracted, await knownNonPeople(manager, oneWordPersonKeys(extracted)));
+}
+
 /**
  * Write one extracted article and everything in it, inside the caller's transaction. A story
  * already stored (same url or same content hash) changes nothing and comes back as a duplicate.
- * Types are made sane first (ingest/type-sanity: no event, place or organization as a person).
  */
 export async function persistArticle(manager: EntityManager, extracted: ExtractedArticle, row: ArticleRow): Promise<PersistOutcome> {
   const dup = await findDuplicate(manager, row);
   if (dup) return { articleId: dup.id, duplicate: true, duplicateOf: dup.why, counts: countsOf(extracted) };
-  const doc = saneTypes(extracted, await knownNonPeople(manager, oneWordPersonKeys(extracted)));
+  const doc = await saneDoc(manager, extracted);
   const articleId = await insertOne(manager, 'article', {
     url: row.url, urlKey: row.urlKey, contentHash: row.contentHash, headline: doc.headline, body: doc.body, publishedAt: row.publishedAt,
     publishedTs: row.publishedTs, source: row.source, section: doc.section, dateline: doc.dateline, language: doc.language, ingestedAt: row.ingestedAt,
@@ -82,14 +88,25 @@ export async function persistArticle(manager: EntityManager, extracted: Extracte
     const stored = (await findDuplicate(manager, row))!;
     return { articleId: stored.id, duplicate: true, duplicateOf: stored.why, counts: countsOf(extracted) };
   }
+  const ent = await writeExtraction(manager, doc, articleId, row);
+  return { articleId, duplicate: false, counts: countsOf(doc, ent.created.length) };
+}
+
+/**
+ * Everything extracted from a stored article, under its id: the step ingest and re-extraction
+ * share. Entities are matched or created, then roles, quotes (updated in place where stored
+ * before; a human-corrected speaker kept), statements, mentions, participants and search entries.
+ */
+export async function writeExtraction(manager: EntityManager, doc: ExtractedArticle, articleId: number, row: Pick<ArticleRow, 'publishedAt' | 'publishedTs'>): Promise<ResolvedEntities> {
   const ent = await resolveEntities(manager, doc, articleId);
   const dateline = doc.dateline ? doc.places.find((p) => p.name.toLowerCase() === doc.dateline!.toLowerCase()) : undefined;
   if (dateline) await manager.query('UPDATE article SET datelinePlaceId = ? WHERE id = ?', [ent.ids.PLACE.get(dateline.key), articleId]);
   const roles = await writeRoles(manager, doc, ent, articleId, row.publishedAt ? row.publishedAt.slice(0, 10) : null);
-  await writeQuotes(manager, doc, ent, articleId, roles, row.publishedTs);
+  const removed = await writeQuotes(manager, doc, ent, articleId, roles, row.publishedTs);
+  await assignArticleStatements(manager, articleId);
   await writeMentions(manager, doc, ent, articleId, row.publishedTs);
   await writeParticipants(manager, doc, ent);
-  await indexArticle(manager, doc, articleId, ent);
+  await indexArticle(manager, doc, articleId, ent, removed);
   await indexEntities(manager, ent);
-  return { articleId, duplicate: false, counts: countsOf(doc, ent.created.length) };
+  return ent;
 }

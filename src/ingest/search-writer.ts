@@ -26,8 +26,11 @@ export async function insertSearchRows(manager: EntityManager, rows: [number, st
   }
 }
 
-/** Index the article and its quotes (title: headline / speaker name; body: text). */
-export async function indexArticle(manager: EntityManager, doc: ExtractedArticle, articleId: number, ent: ResolvedEntities): Promise<void> {
+/**
+ * Index the article and its quotes (title: headline / speaker name; body: text), replacing the
+ * entries they had (re-extraction), and those of `removedQuotes`.
+ */
+export async function indexArticle(manager: EntityManager, doc: ExtractedArticle, articleId: number, ent: ResolvedEntities, removedQuotes: number[] = []): Promise<void> {
   const quotes: { id: number; text: string; speakerId: number | null }[] = await manager.query(
     'SELECT id, text, speakerId FROM quote WHERE articleId = ? ORDER BY id', [articleId],
   );
@@ -37,6 +40,8 @@ export async function indexArticle(manager: EntityManager, doc: ExtractedArticle
     [searchRowId(SearchKind.ARTICLE, articleId), doc.headline, doc.body],
     ...quotes.map((q): [number, string, string] => [searchRowId(SearchKind.QUOTE, q.id), q.speakerId ? speakerName.get(q.speakerId) ?? '' : '', q.text]),
   ];
+  const stale = [...rows.map((r) => r[0]), ...removedQuotes.map((id) => searchRowId(SearchKind.QUOTE, id))];
+  await manager.query(`DELETE FROM search_index WHERE rowid IN (${stale.join(', ')})`);
   await insertSearchRows(manager, rows);
 }
 

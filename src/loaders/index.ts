@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Alias, Article, Event, Mention, Organization, Person, PersonRole, Place, Quote } from '../entities';
+import { Alias, Article, Event, Mention, Organization, Person, PersonRole, Place, Quote, Statement } from '../entities';
 import { EntityType } from '../entities/enums';
 import { byColumnLoader, byIdLoader, columnLoader, groupInKeyOrder, LoaderOptions } from './by-id.loader';
 import { distinctRolesLoader } from './distinct-roles.loader';
 import { relationCountLoader, relationPageLoader } from './relation.loader';
+import { reportsLoader } from './statement.loader';
 
 /** Aliases of many entities in one query, keyed "TYPE:id". */
 function aliasLoader(ds: DataSource, options: LoaderOptions): DataLoader<string, Alias[]> {
@@ -36,6 +37,8 @@ export function createLoaders(ds: DataSource, options: LoaderOptions = {}) {
     event: byIdLoader(ds, Event, options),
     quote: byIdLoader(ds, Quote, options),
     role: byIdLoader(ds, PersonRole, options),
+    statement: byIdLoader(ds, Statement, options),
+    reportsByStatement: reportsLoader(ds, options),
     rolesByPerson: byColumnLoader(ds, PersonRole, 'personId', { asOf: 'DESC', id: 'DESC' }, options),
     distinctRolesByPerson: distinctRolesLoader(ds, options),
     mentionsByArticle: byColumnLoader(ds, Mention, 'articleId', { firstOffset: 'ASC', id: 'ASC' }, options),

@@ -4,13 +4,17 @@ import { DistinctRolesIndex1764200000000 } from './1764200000000-distinct-roles-
 import { RefoldNameKeys1764300000000 } from './1764300000000-refold-name-keys';
 import { Corrections1764400000000 } from './1764400000000-corrections';
 import { ArticleUrlKey1764500000000 } from './1764500000000-article-url-key';
+import { Statements1764600000000 } from './1764600000000-statements';
+import { Meta1764700000000 } from './1764700000000-meta';
 import { PostgresInitialSchema1764000000000 } from './postgres/1764000000000-initial-schema';
 import { PostgresCorrections1764400000000 } from './postgres/1764400000000-corrections';
+import { PostgresStatements1764600000000 } from './postgres/1764600000000-statements';
+import { PostgresMeta1764700000000 } from './postgres/1764700000000-meta';
 
 /** Every SQLite migration, oldest first; run at start by Database.open. */
 export const migrations = [
   InitialSchema1764000000000, QueryPlanIndexes1764100000000, DistinctRolesIndex1764200000000, RefoldNameKeys1764300000000,
-  Corrections1764400000000, ArticleUrlKey1764500000000,
+  Corrections1764400000000, ArticleUrlKey1764500000000, Statements1764600000000, Meta1764700000000,
 ];
 
 /**
@@ -21,5 +25,5 @@ export const migrations = [
  */
 export const postgresMigrations = [
   PostgresInitialSchema1764000000000, QueryPlanIndexes1764100000000, DistinctRolesIndex1764200000000, RefoldNameKeys1764300000000,
-  PostgresCorrections1764400000000, ArticleUrlKey1764500000000,
+  PostgresCorrections1764400000000, ArticleUrlKey1764500000000, PostgresStatements1764600000000, PostgresMeta1764700000000,
 ];

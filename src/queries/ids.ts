@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { EntityType } from '../entities/enums';
 
 /** The types a global id can name (Relay object identification). */
-export const NODE_TYPES = ['Article', 'Person', 'Organization', 'Place', 'Event', 'Quote', 'PersonRole'] as const;
+export const NODE_TYPES = ['Article', 'Person', 'Organization', 'Place', 'Event', 'Quote', 'PersonRole', 'Statement'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /** The node type of each kind of named entity. */

@@ -5,8 +5,8 @@ import { Node } from '../entities/node.interface';
 import { fromGlobalId, NodeType, toGlobalId } from '../queries/ids';
 
 /** The loader that fetches each node type (one per request, see createLoaders). */
-const LOADER: Record<NodeType, 'article' | 'person' | 'organization' | 'place' | 'event' | 'quote' | 'role'> = {
-  Article: 'article', Person: 'person', Organization: 'organization', Place: 'place', Event: 'event', Quote: 'quote', PersonRole: 'role',
+const LOADER: Record<NodeType, 'article' | 'person' | 'organization' | 'place' | 'event' | 'quote' | 'role' | 'statement'> = {
+  Article: 'article', Person: 'person', Organization: 'organization', Place: 'place', Event: 'event', Quote: 'quote', PersonRole: 'role', Statement: 'statement',
 };
 
 function load(ctx: Context, id: string): Promise<unknown> | null {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Article, Event, Person, PersonRole, Quote } from '../entities';
+import { Article, Event, Person, PersonRole, Quote, Statement } from '../entities';
 import { DateOrder } from '../entities/enums';
 import { parseId } from '../queries/ids';
 import { quoteListSpec } from '../queries/quote.query';
@@ -44,6 +44,11 @@ export class QuoteResolver {
   @FieldResolver(() => Event, { nullable: true, description: 'The event where it was said, when the article says.' })
   event(@Root() quote: Quote, @Ctx() ctx: Context): Promise<Event | null> | null {
     return quote.eventId ? ctx.loaders.event.load(quote.eventId) : null;
+  }
+
+  @FieldResolver(() => Statement, { nullable: true, description: 'The statement this quote reports: the same words by the same speaker in every article that carried them. Null when the speaker is unknown.' })
+  statement(@Root() quote: Quote, @Ctx() ctx: Context): Promise<Statement | null> | null {
+    return quote.statementId ? ctx.loaders.statement.load(quote.statementId) : null;
   }
 
   @FieldResolver(() => String, { description: 'The sentence (or sentences) of the article the quote stands in.' })

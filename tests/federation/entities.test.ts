@@ -77,9 +77,19 @@ describe('the federation subgraph', () => {
     assert.equal(res.body.data._service.sdl, committed);
   });
 
-  test('declares @key(fields: "id") on Article, Person, Organization, Event, Place and Quote', async () => {
+  test('resolves statement representations through their loader, with one SQL statement', async () => {
+    const res = await gql(server.url, '{ quotes(first: 10) { edges { node { statement { id text } } } } }');
+    const statements: { id: string; text: string }[] = res.body.data.quotes.edges.map((e: { node: { statement: { id: string; text: string } } }) => e.node.statement);
+    assert.ok(statements.length === 10 && statements.every(Boolean), JSON.stringify(statements));
+    server.db.sqlCounter.reset();
+    const found = await gql(server.url, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Statement { id text } } }', { r: statements.map((s) => ({ __typename: 'Statement', id: s.id })) });
+    assert.deepEqual(found.body.data._entities, statements);
+    assert.equal(server.db.sqlCounter.count, 1);
+  });
+
+  test('declares @key(fields: "id") on Article, Person, Organization, Event, Place, Quote and Statement', async () => {
     const sdl: string = (await gql(server.url, '{ _service { sdl } }')).body.data._service.sdl;
     const keyed = [...sdl.matchAll(/^type (\w+)(?: implements Node)?\s+@key\(fields: "id"\)/gm)].map((m) => m[1]).sort();
-    assert.deepEqual(keyed, ['Article', 'Event', 'Organization', 'Person', 'Place', 'Quote']);
+    assert.deepEqual(keyed, ['Article', 'Event', 'Organization', 'Person', 'Place', 'Quote', 'Statement']);
   });
 });

@@ -33,8 +33,11 @@ export class ExtractionPool {
   private readonly pool: Piscina | null;
 
   constructor(private readonly options: ExtractionOptions) {
+    // minThreads = maxThreads: piscina (5.3) starts no new worker for tasks already queued when the
+    // worker it terminates for a runaway task was its last one, so a pool allowed to shrink to zero
+    // would leave the article queued behind a timed-out one waiting for ever (tests/reliability/extract-pool)
     this.pool = options.workers > 0
-      ? new Piscina({ filename: join(__dirname, 'extract.worker.js'), maxThreads: options.workers, minThreads: 0, idleTimeout: 30_000 })
+      ? new Piscina({ filename: join(__dirname, 'extract.worker.js'), maxThreads: options.workers, minThreads: options.workers, idleTimeout: 30_000 })
       : null;
   }
 

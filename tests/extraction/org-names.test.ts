@@ -10,7 +10,7 @@ import { extractArticle } from '../../src/extraction/pipeline';
 const orgs = (text: string, source?: string) => extractArticle({ text, ...(source ? { source } : {}) }).organizations;
 
 test('a well-known body written only by its acronym is named as written, its full name an alias', () => {
-  const found = orgs('Budget review\n\nThe finance minister of Tarrow said the talks with the IMF would go on. "We never wanted to go back to the IMF," he said.');
+  const found = orgs('Budget review\n\nTarrow’s treasurer, Ivo Marsh, expects a fresh loan from the IMF next spring. Talks with the IMF resume in March.');
   const imf = found.find((o) => o.acronym === 'IMF');
   assert.ok(imf, JSON.stringify(found));
   assert.equal(imf.name, 'IMF');
@@ -19,7 +19,7 @@ test('a well-known body written only by its acronym is named as written, its ful
 });
 
 test('written in full and by acronym, the full name leads; a possessive before "(ACR)" is dropped', () => {
-  const found = orgs('Loan talks\n\nThe minister said he did not mind when the International Monetary Fund’s (IMF) team arrived. The IMF team was welcome, he added.');
+  const found = orgs('Loan talks\n\nMarsh met the International Monetary Fund’s (IMF) envoys twice in Velmora. Another IMF visit is planned.');
   const names = found.map((o) => o.name);
   assert.ok(names.includes('International Monetary Fund'), names.join(' | '));
   assert.ok(!names.some((n) => /Fund['’]s/.test(n) || n === 'IMF'), names.join(' | '));
@@ -37,13 +37,13 @@ test('a well-known body is not the outlet whose name it begins ("UN" in a story 
 });
 
 test('teams are named by sports roles and results, and a club is never a person', () => {
-  const text = 'Late winner\n\nThe striker had not scored since the 4-0 win over Burton Albion in May. "We kept going," the Kelso Rovers coach said. '
+  const text = 'Late winner\n\nGrange Albion lost again on Saturday after a 2-1 win over Morgan Albion a week ago. "We kept going," the Kelso Rovers coach said. '
     + 'Lakeside Hawks QB Dan Orr was hurt in the loss to the Marsh Valley Herons. The French coach praised both sides.';
   const out = extractArticle({ text });
   const names = out.organizations.map((o) => o.name);
-  for (const n of ['Burton Albion', 'Kelso Rovers', 'Lakeside Hawks', 'Marsh Valley Herons']) assert.ok(names.includes(n), `${n} not in ${names.join(' | ')}`);
+  for (const n of ['Grange Albion', 'Morgan Albion', 'Kelso Rovers', 'Lakeside Hawks', 'Marsh Valley Herons']) assert.ok(names.includes(n), `${n} not in ${names.join(' | ')}`);
   assert.ok(!names.some((n) => /^(?:The|French)\b/.test(n)), names.join(' | '));
-  assert.ok(!out.people.some((p) => p.name === 'Burton Albion' || p.name === 'Kelso Rovers'), out.people.map((p) => p.name).join(' | '));
+  assert.ok(!out.people.some((p) => p.name === 'Morgan Albion' || p.name === 'Kelso Rovers'), out.people.map((p) => p.name).join(' | '));
   assert.ok(out.people.some((p) => p.name === 'Dan Orr'));
 });
 
@@ -54,7 +54,7 @@ test('a club word alone before a role is the short form of a club, not a team of
 
 test('a plain capitalised name that the sentence treats as a company, a platform or a channel is an organization', () => {
   const text = 'Quarter results\n\nKestrel shares fell 7 percent on Thursday. Analysts polled by Brightline Data expected more, and the chief executive officer of Morrow said sales slowed. '
-    + '"We disagree," the analyst Tom Vale said on Lumen. The governor apologised through his official Chirp account. The footage was streamed live to Facebook by a man in the crowd.';
+    + '"We disagree," the analyst Tom Vale said on Lumen. Marsh posted his apology to his official Chirp account. A neighbour shared a video of the flood to Facebook within the hour.';
   const names = extractArticle({ text }).organizations.map((o) => o.name);
   for (const n of ['Kestrel', 'Brightline Data', 'Morrow', 'Lumen', 'Chirp', 'Facebook']) assert.ok(names.includes(n), `${n} not in ${names.join(' | ')}`);
   const people = extractArticle({ text }).people.map((p) => p.name);

@@ -25,7 +25,7 @@ function pastParticles(tokens: Token[], k: number): number {
 
 /**
  * Length of the run of name words starting at token `i`: at most four name words, plus the
- * particles between them ("Thani bin Ahmed Al Zeyoudi", "Ellen ap Gwynn", "Erik ten Hag").
+ * particles between them ("Omar bin Said Al Rami", "Ella ap Rhys", "Jan ten Berg").
  */
 function nameRun(tokens: Token[], i: number): number {
   let k = i;

@@ -64,6 +64,8 @@ export interface Config {
   cacheMaxAgeSeconds: number;
   /** Bytes of query text kept for automatic persisted queries (APQ_CACHE_MAX_BYTES). */
   apqCacheMaxBytes: number;
+  /** How operations run (EXECUTOR): `jit` compiles each document once with graphql-jit, `graphql-js` interprets it. */
+  executor: 'jit' | 'graphql-js';
   /** After SIGTERM, how long /ready answers 503 while requests are still served, before the server stops (SHUTDOWN_DELAY_MS). */
   shutdownDelayMs: number;
   /** Operation limits (see src/security/limits.ts and README "Security and limits"). */
@@ -177,6 +179,7 @@ export function loadConfig(env: Env = process.env): Config {
     responseCacheMaxBytes: int('RESPONSE_CACHE_MAX_BYTES', env.RESPONSE_CACHE_MAX_BYTES, 50_000_000),
     cacheMaxAgeSeconds: int('CACHE_MAX_AGE_SECONDS', env.CACHE_MAX_AGE_SECONDS, 5),
     apqCacheMaxBytes: int('APQ_CACHE_MAX_BYTES', env.APQ_CACHE_MAX_BYTES, 8_000_000),
+    executor: oneOf('EXECUTOR', env.EXECUTOR, ['jit', 'graphql-js'] as const, 'jit'),
     shutdownDelayMs: int('SHUTDOWN_DELAY_MS', env.SHUTDOWN_DELAY_MS, mode === 'production' ? 5000 : 0),
     limits: {
       maxDepth: int('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 10),

@@ -26,6 +26,10 @@ import { responseSizePlugin } from './security/response-size';
 import { requestIdOf, requestLog } from './security/request-log';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ResponseCache, responseCachePlugin } from './cache/response-cache';
+import { jitExecutor, localGateway } from './execution/jit-executor';
+
+/** Compiled operations the jit executor keeps (one per distinct document and operation name). */
+const JIT_CACHE_ENTRIES = 1000;
 
 export interface AppServer {
   httpServer: http.Server;
@@ -87,8 +91,12 @@ export async function createServer(config: Config, db: Database, log: Logger, op
   const extractor = new ExtractionPool({ workers: config.extractionWorkers, budgetMs: config.extractionBudgetMs });
   // One response cache per server, cleared by every mutation (cache/response-cache.ts).
   const responseCache = new ResponseCache(config.responseCacheEntries, config.responseCacheMaxBytes, config.cacheMaxAgeSeconds * 1000);
+  // graphql-jit runs operations through Apollo's gateway seam (execution/jit-executor.ts); graphql-js otherwise.
+  const execution = config.executor === 'jit'
+    ? { gateway: localGateway(schema, jitExecutor(schema, { maxEntries: JIT_CACHE_ENTRIES })) }
+    : { schema };
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...execution,
     introspection: config.introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,

@@ -51,10 +51,12 @@ export function targets(sizes: SizeResult[]): [string, string, boolean | null][]
   const first = sizes[0];
   const last = sizes[sizes.length - 1];
   for (const s of sizes) {
-    for (const q of ['Q1 first 20', 'Q1 first 50']) {
+    for (const q of ['Q1 first 20', 'Q1 first 50', 'Q2 article', 'Q4 events']) {
       const l = s.load[q];
       if (l?.service && l.ceiling) out.push([`${s.label} ${q}: service ≥ 60% of ceiling req/s`, `${f((l.service.rps / l.ceiling.rps) * 100, 0)}%`, l.service.rps >= 0.6 * l.ceiling.rps]);
     }
+    const jit = s.load['Q1 first 50'];
+    if (jit?.service && jit['graphql-js']) out.push([`${s.label} Q1 first 50: graphql-jit (service) faster than graphql-js`, `${f(jit.service.rps)} vs ${f(jit['graphql-js'].rps)} req/s`, jit.service.rps > jit['graphql-js'].rps]);
     const q50 = s.load['Q1 first 50'];
     if (q50?.service && q50.naive) {
       const got = q50.naive.rps > 0 ? `${f(q50.service.rps / q50.naive.rps)}x` : `naive completed no request in the window; service ${f(q50.service.rps)} req/s`;

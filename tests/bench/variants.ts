@@ -8,9 +8,10 @@ import { createCeilingServer } from './ceiling-server';
 
 /**
  * The servers compared: the service (response cache off: the uncached figures, the targets), the
- * service with its response cache on (`cached`), the same schema without batching, and hand-written SQL.
+ * service executing with graphql-js instead of graphql-jit (`graphql-js`: the executor's evaluation),
+ * the service with its response cache on (`cached`), the same schema without batching, and hand-written SQL.
  */
-export const VARIANTS = ['service', 'cached', 'naive', 'ceiling'] as const;
+export const VARIANTS = ['service', 'graphql-js', 'cached', 'naive', 'ceiling'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 /** A started variant: where to POST, and how to stop it (the caller closes the database). */
@@ -31,6 +32,7 @@ export async function startVariant(variant: Variant, db: Database): Promise<Runn
     NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', LOAD_SAMPLE_DATA: 'false',
     ...(db.postgresUrl ? { DATABASE_URL: db.postgresUrl } : { DATABASE_PATH: db.reader.options.database as string }), MAX_QUERY_DEPTH: '12',
     RESPONSE_CACHE_ENTRIES: variant === 'cached' ? '1000' : '0', CACHE_MAX_AGE_SECONDS: '600',
+    EXECUTOR: variant === 'graphql-js' ? 'graphql-js' : 'jit',
   });
   const makeLoaders = variant === 'naive' ? (ds: DataSource) => createLoaders(ds, { batch: false, cache: false }) : undefined;
   const server = await createServer(config, db, createLogger('silent'), { makeLoaders });

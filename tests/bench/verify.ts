@@ -42,7 +42,7 @@ export async function verifyVariants(db: Database, queries: BenchQuery[]): Promi
   }
   for (const q of queries) {
     const bodies = result.bodies[q.name];
-    for (const variant of ['naive', 'ceiling'] as const) {
+    for (const variant of ['graphql-js', 'naive', 'ceiling'] as const) {
       const diff = firstDifference(bodies.service, bodies[variant]);
       assert.ok(!diff, `${q.name}: the ${variant} body differs from the service's at ${diff}`);
       assert.deepEqual(bodies[variant], bodies.service, `${q.name}: ${variant} body differs from the service's`);

@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AliasReason, EntityType } from './enums';
 
 /** A name an entity goes by, with the reason it was attached (so every merge is explainable). */
-@ObjectType({ description: 'A name an entity goes by, and why Newsgraph took it to mean that entity.' })
+@ObjectType({ simpleResolvers: true, description: 'A name an entity goes by, and why Newsgraph took it to mean that entity.' })
 @Entity('alias')
 @Index('idx_alias_unique', ['entityType', 'entityId', 'key'], { unique: true })
 @Index('idx_alias_lookup_entity', ['entityType', 'key', 'entityId'])

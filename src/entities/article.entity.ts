@@ -6,7 +6,7 @@ import { Place } from './place.entity';
 
 /** One news article: the clean story and where it came from. */
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A news article: its headline, clean story text, where and when it was published, and everything extracted from it.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A news article: its headline, clean story text, where and when it was published, and everything extracted from it.' })
 @Entity('article')
 export class Article {
   /** Row id; the API shows it as a global id (Node.id). */

@@ -4,7 +4,7 @@ import { DateTimeScalar } from '../scalars/date-time.scalar';
 import { CorrectionAction, EntityType } from './enums';
 
 /** One human correction of the graph, with who made it, when, what it changed and the state before. */
-@ObjectType({ description: 'A human correction of the graph (a merge, a rename, a reassigned quote, a detached alias), audited.' })
+@ObjectType({ simpleResolvers: true, description: 'A human correction of the graph (a merge, a rename, a reassigned quote, a detached alias), audited.' })
 @Entity('correction')
 export class Correction {
   @Field(() => ID, { description: 'Stable id; corrections are listed in the order they were made.' })

@@ -6,7 +6,7 @@ import { Place } from './place.entity';
 
 /** A named event: a forum, summit, visit, election, anniversary... */
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A named event that articles report: a forum, summit, meeting, visit, election, anniversary and so on.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A named event that articles report: a forum, summit, meeting, visit, election, anniversary and so on.' })
 @Entity('event')
 export class Event {
   /** Row id; the API shows it as a global id (Node.id). */

@@ -4,7 +4,7 @@ import { Article } from './article.entity';
 import { EntityType } from './enums';
 
 /** That an article mentions an entity, how often, and where first. */
-@ObjectType({ description: 'That an article names a person, organization, place or event: how often, and where first.' })
+@ObjectType({ simpleResolvers: true, description: 'That an article names a person, organization, place or event: how often, and where first.' })
 @Entity('mention')
 @Index('idx_mention_unique', ['articleId', 'entityType', 'entityId'], { unique: true })
 @Index('idx_mention_entity', ['entityType', 'entityId', 'publishedTs'])

@@ -5,7 +5,7 @@ import { OrganizationKind } from './enums';
 
 /** A ministry, academy, company, agency, party or other body. */
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A ministry, academy, company, agency, party, international body or other organization named in articles.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A ministry, academy, company, agency, party, international body or other organization named in articles.' })
 @Entity('organization')
 export class Organization {
   /** Row id; the API shows it as a global id (Node.id). */

@@ -6,7 +6,7 @@ import { Organization } from './organization.entity';
 import { Person } from './person.entity';
 
 /** An office a person held as one article reported it. */
-@ObjectType({ implements: Node, description: 'An office a person held, as an article reported it: a title, usually at an organization, as of the article\'s date.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An office a person held, as an article reported it: a title, usually at an organization, as of the article\'s date.' })
 @Entity('person_role')
 @Index('idx_person_role_unique', ['personId', 'title', 'organizationId', 'articleId'], { unique: true })
 @Index('idx_person_role_distinct', ['personId', 'title', 'organizationId', 'asOf'])

@@ -4,7 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A person named in articles; offices held are in PersonRole. */
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A person named in articles: officials, experts, anyone quoted or mentioned.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A person named in articles: officials, experts, anyone quoted or mentioned.' })
 @Entity('person')
 export class Person {
   /** Row id; the API shows it as a global id (Node.id). */

@@ -5,7 +5,7 @@ import { PlaceKind } from './enums';
 
 /** A country, region or city that articles mention or are datelined from. */
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A country, region or city that articles mention, are datelined from, or where events take place.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A country, region or city that articles mention, are datelined from, or where events take place.' })
 @Entity('place')
 export class Place {
   /** Row id; the API shows it as a global id (Node.id). */

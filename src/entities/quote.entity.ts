@@ -9,7 +9,7 @@ import { PersonRole } from './person-role.entity';
 
 /** Something a person said, as an article reported it. */
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'Something said, as an article reported it: the words, who said them (when known), in what role, where, and how sure the attribution is.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'Something said, as an article reported it: the words, who said them (when known), in what role, where, and how sure the attribution is.' })
 @Entity('quote')
 @Index('idx_quote_speaker_order', ['speakerId', 'publishedTs', 'articleId', 'startOffset'])
 @Index('idx_quote_published', ['publishedTs'])

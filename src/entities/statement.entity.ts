@@ -8,7 +8,7 @@ import { Node } from './node.interface';
  * firstReported are resolved (StatementResolver).
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'Something a person said, once, with every article that reported it (syndicated wire copy, the same words in several outlets).' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'Something a person said, once, with every article that reported it (syndicated wire copy, the same words in several outlets).' })
 @Entity('statement')
 @Index('idx_statement_key', ['speakerId', 'textKey'], { unique: true })
 export class Statement {

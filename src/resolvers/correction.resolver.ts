@@ -13,7 +13,7 @@ import { ConnectionArgs } from './args/connection.args';
 import { requireWriteAccess } from './ingest.resolver';
 import { Connection, toConnection } from './types/connection.type';
 
-@ObjectType({ description: 'A page of corrections, oldest first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of corrections, oldest first.' })
 export class CorrectionConnection extends Connection(Correction, 'Correction', 'correction') {}
 
 /** Run one correction in one write transaction as the request's key; a failure changes nothing. */

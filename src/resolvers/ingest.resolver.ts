@@ -13,7 +13,7 @@ registerEnumType(IngestStatus, {
   description: 'NEW: the article was added. DUPLICATE: it was already there (same url or same story); nothing changed.',
 });
 
-@ObjectType({ description: 'How much one article added to the graph.' })
+@ObjectType({ simpleResolvers: true, description: 'How much one article added to the graph.' })
 export class IngestCounts {
   @Field(() => Int, { description: 'Quotes found (direct and indirect).' }) quotes!: number;
   @Field(() => Int, { description: 'Direct quotes found.' }) directQuotes!: number;
@@ -25,7 +25,7 @@ export class IngestCounts {
   @Field(() => Int, { description: 'Entities that were new to the graph (the rest matched existing ones).' }) newEntities!: number;
 }
 
-@ObjectType({ description: 'The outcome of ingesting one article.' })
+@ObjectType({ simpleResolvers: true, description: 'The outcome of ingesting one article.' })
 export class IngestResult {
   @Field(() => IngestStatus, { description: 'Whether the article was new or already stored.' }) status!: IngestStatus;
   @Field(() => Boolean, { description: 'True when the article was already stored; nothing changed.' }) duplicate!: boolean;

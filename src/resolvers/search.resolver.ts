@@ -24,7 +24,7 @@ const SearchNode = createUnionType({
   types: () => [Article, Quote, Person, Organization, Place, Event] as const,
 });
 
-@ObjectType({ description: 'One search result: what matched, how well, and the matching words highlighted.' })
+@ObjectType({ simpleResolvers: true, description: 'One search result: what matched, how well, and the matching words highlighted.' })
 export class SearchHit {
   @Field(() => SearchKind, { description: 'What kind of thing matched.' })
   kind!: SearchKind;
@@ -42,7 +42,7 @@ export class SearchHit {
   node!: typeof SearchNode;
 }
 
-@ObjectType({ description: 'A page of search results, best first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of search results, best first.' })
 export class SearchHitConnection extends Connection(SearchHit, 'SearchHit', 'search hit') {}
 
 const LOADER = {

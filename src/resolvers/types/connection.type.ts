@@ -3,7 +3,7 @@ import type { PageResult } from '../../queries/page';
 
 export type { PageResult } from '../../queries/page';
 
-@ObjectType({ description: 'Where a page of results stands in the whole list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page of results stands in the whole list.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
@@ -27,10 +27,10 @@ export interface ConnectionShape<T> {
 
 /**
  * A Relay connection type for `node`: `edges { cursor node }`, `pageInfo`, `totalCount`.
- * Subclass it once per node type: `@ObjectType() class QuoteConnection extends Connection(Quote, 'Quote') {}`.
+ * Subclass it once per node type: `@ObjectType({ simpleResolvers: true }) class QuoteConnection extends Connection(Quote, 'Quote') {}`.
  */
 export function Connection<T extends object>(node: ClassType<T> | object, name: string, what: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque position of this item; pass it as `after` to continue from here.' })
     cursor!: string;
@@ -39,7 +39,7 @@ export function Connection<T extends object>(node: ClassType<T> | object, name: 
     node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionClass implements ConnectionShape<T> {
     @Field(() => [Edge], { description: `The ${what} items of this page.` })
     edges!: Edge[];

@@ -3,23 +3,23 @@ import { Article, Event, Organization, Person, Place, Quote } from '../../entiti
 import { Connection } from './connection.type';
 import { Participant } from './participant.union';
 
-@ObjectType({ description: 'A page of quotes.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of quotes.' })
 export class QuoteConnection extends Connection(Quote, 'Quote', 'quote') {}
 
-@ObjectType({ description: 'A page of articles.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of articles.' })
 export class ArticleConnection extends Connection(Article, 'Article', 'article') {}
 
-@ObjectType({ description: 'A page of people.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of people.' })
 export class PersonConnection extends Connection(Person, 'Person', 'person') {}
 
-@ObjectType({ description: 'A page of organizations.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of organizations.' })
 export class OrganizationConnection extends Connection(Organization, 'Organization', 'organization') {}
 
-@ObjectType({ description: 'A page of places.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of places.' })
 export class PlaceConnection extends Connection(Place, 'Place', 'place') {}
 
-@ObjectType({ description: 'A page of events.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of events.' })
 export class EventConnection extends Connection(Event, 'Event', 'event') {}
 
-@ObjectType({ description: 'A page of an event\'s participants: people and organizations.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of an event\'s participants: people and organizations.' })
 export class ParticipantConnection extends Connection(Participant, 'Participant', 'participant') {}

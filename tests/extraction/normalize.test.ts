@@ -75,3 +75,31 @@ test("the caller's source and publishedAt are the pipeline's answer, not patched
   const doc = extractArticle({ text: PAGE, source: 'Velmora Daily', publishedAt: '2023-06-13T08:00:00+02:00' });
   assert.deepEqual([doc.source, doc.publishedAt], ['Velmora Daily', '2023-06-13T08:00:00+02:00']);
 });
+
+test('reads a publication date the page put in the story, under it or in a labelled footer', () => {
+  const dateOf = (text: string) => normalize({ text }).publishedAt;
+  // A line that is only a timestamp, below the standfirst the page shows twice.
+  assert.equal(dateOf([
+    'Lakeport council delays the tram vote', '',
+    'Councillors in Lakeport put off a vote on the tram line on Tuesday after a long debate.', '',
+    'Tuesday, March 5th 2024, 6:10 pm', '',
+    'Councillors in Lakeport put off a vote on the tram line on Tuesday after a long debate.', '',
+    '"We need more time," said Councillor Ida Brenn.',
+  ].join('\n'))?.slice(0, 10), '2024-03-05');
+  // A `date` field at the top of a scraped page, on the story's first line.
+  assert.equal(dateOf(' date 2023-11-08 Lakeport: The port authority said on Wednesday that cargo volumes rose by a tenth.'), '2023-11-08');
+  // The date inside an ALL-CAPS dateline of a press release.
+  assert.equal(dateOf([
+    'Orvane Foods Announces Purchase of a Bakery',
+    'LAKEPORT, NORTH VALE, Jun 2, 2011 (Wirecorp via Newsnet) --',
+    'Orvane Foods Ltd, a maker of packaged breads, announced today that it has bought a family bakery in the region.',
+  ].join('\n')), '2011-06-02');
+  // A "Published in" footer after the story; the "Updated" line beside it is not the publication date.
+  assert.equal(dateOf([
+    'LAKEPORT: The finance minister said on Friday that the budget would be presented in June.', '',
+    '"We will not rush it," the minister told reporters after a cabinet meeting.', '',
+    'Published in The Lakeport Gazette, October 4th, 2022', 'Updated 12 Jan, 2024',
+  ].join('\n')), '2022-10-04');
+  // An ordinary date in a story sentence is not the page's date.
+  assert.equal(dateOf('LAKEPORT: The minister said the plant, opened on 3 May 2019, would close.\n\n"It is a sad day," she said.'), null);
+});

@@ -55,14 +55,52 @@ function labelBefore(line: string, index: number): string | null {
   return labels.length ? labels[labels.length - 1][1].toLowerCase() : null;
 }
 
-/** The best dated line in the header (before the body), nearest the headline. */
+/** Words that may stand beside a date on a line that is only a timestamp ("Friday, 3 May 2024, 4:20 pm"). */
+const STAMP_WORD = /^(?:at|on|am|pm|a\.m\.?|p\.m\.?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+/** A time zone written in capitals ("EST", "GMT"). */
+const ZONE_WORD = /^[A-Z]{2,4}$/;
+/** A date at the very top of a scraped page written as a field: "date 2024-05-03 ...". */
+const DATE_FIELD = /^date\s*:?\s*$/i;
+/** The ALL-CAPS place part of a dateline before its date ("LAKEPORT, NORTH REGION, "). */
+const CAPS_DATELINE = /^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .'-]+)*,\s*$/;
+/** Lines of the story's start read for a timestamp line the page put inside it. */
+const BODY_STAMP_LINES = 8;
+
+/** A date the story's first lines carry as page data: a line that is only a timestamp, a `date` field, a dateline's date. */
+function bodyStamp(line: string, d: FoundDate, offset: number): boolean {
+  const before = line.slice(0, d.index);
+  if ((offset === 0 && DATE_FIELD.test(before)) || (offset < 3 && CAPS_DATELINE.test(before))) return true;
+  const words = line.split(/[\s,|•·–—-]+/).filter(Boolean);
+  return words.every((w) => STAMP_WORD.test(w.replace(/[.,:]$/, '')) || ZONE_WORD.test(w));
+}
+
+
+/**
+ * The best dated line nearest the headline: in the header (before the body); failing that, a
+ * timestamp the page put in the story's first lines (a line that is only a date, a leading
+ * `date` field, the date of an ALL-CAPS dateline); failing that, a "Published"/"Posted" line
+ * anywhere after the story (footers: "Published in The Gazette, May 3rd, 2024").
+ */
 export function findTimestamp(lines: string[], bodyStart: number, anchor: number): FoundDate | null {
-  const candidates: Candidate[] = [];
+  const best = (candidates: Candidate[]) => candidates.sort((a, b) => score(b, anchor) - score(a, anchor))[0] ?? null;
+  const header: Candidate[] = [];
   for (let i = 0; i < bodyStart; i++) {
-    for (const d of findDates(lines[i])) if (d.year) candidates.push({ ...d, line: i, label: labelBefore(lines[i], d.index) });
+    for (const d of findDates(lines[i])) if (d.year) header.push({ ...d, line: i, label: labelBefore(lines[i], d.index) });
   }
-  candidates.sort((a, b) => score(b, anchor) - score(a, anchor));
-  return candidates[0] ?? null;
+  if (header.length) return best(header);
+  const inBody: Candidate[] = [];
+  for (let i = bodyStart; i < Math.min(lines.length, bodyStart + BODY_STAMP_LINES); i++) {
+    for (const d of findDates(lines[i])) if (d.year && bodyStamp(lines[i], d, i - bodyStart)) inBody.push({ ...d, line: i, label: null });
+  }
+  if (inBody.length) return best(inBody);
+  const labelled: Candidate[] = [];
+  for (let i = bodyStart; i < lines.length; i++) {
+    for (const d of findDates(lines[i])) {
+      const label = labelBefore(lines[i], d.index);
+      if (d.year && (label === 'published' || label === 'posted')) labelled.push({ ...d, line: i, label });
+    }
+  }
+  return labelled[0] ?? null;
 }
 
 export interface Published { iso: string | null; warnings: string[] }

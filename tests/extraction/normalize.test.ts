@@ -103,3 +103,21 @@ test('reads a publication date the page put in the story, under it or in a label
   // An ordinary date in a story sentence is not the page's date.
   assert.equal(dateOf('LAKEPORT: The minister said the plant, opened on 3 May 2019, would close.\n\n"It is a sad day," she said.'), null);
 });
+
+test('the headline is the line above a deck, past a photo caption, with a speaker after its dash kept', () => {
+  const headlineOf = (lines: string[]) => normalize({ text: lines.join('\n') }).headline;
+  const story = 'LAKEPORT, March 4 (Norpress) - The harbour board approved a new ferry route on Monday, its chairman Ivo Brandt said.';
+  // A deck (shorter, no full stop) under the headline.
+  assert.equal(headlineOf(['', 'Harbour board backs a ferry route to the outer islands', 'Islanders welcome the decision', story]),
+    'Harbour board backs a ferry route to the outer islands');
+  // A deck ending in a full stop, with a lower-case page label between it and the headline.
+  assert.equal(headlineOf(['Harbour board backs a ferry route to the outer islands', '', 'New, comments', '', 'The route opens in May.', '', story]),
+    'Harbour board backs a ferry route to the outer islands');
+  // A photo caption and its credit line between the headline and the story.
+  assert.equal(headlineOf(['Harbour board backs a ferry route to the outer islands', '',
+    'Harbour board chairman Ivo Brandt at the port on Monday', '© Lena Vos/NORPRESS', '', story]),
+  'Harbour board backs a ferry route to the outer islands');
+  // The speaker after the dash is part of the headline; a site name there is not.
+  assert.equal(headlineOf(['Ferry link will change island life — Velorian PM', '', story]), 'Ferry link will change island life — Velorian PM');
+  assert.equal(headlineOf(['Ferry link will change island life - Lakeport Herald', '', story]), 'Ferry link will change island life');
+});

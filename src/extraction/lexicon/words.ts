@@ -29,6 +29,9 @@ export const ROLE_WORDS = words(`
   entrepreneur investor banker student firefighter paramedic soldier commentator columnist
 `);
 
+/** Roles written as capital abbreviations ("PM", "FM"), as headlines name a speaker after a dash. */
+export const ROLE_ABBREVIATIONS = new Set(['PM', 'FM', 'MP', 'MEP', 'CEO', 'DPM', 'VP']);
+
 /** Role words that can stand as a title on their own before a name ("President Xi"). */
 export const HEAD_ROLE_WORDS = new Set([...ROLE_WORDS].filter((w) => !['first', 'vice', 'acting', 'former', 'interim', 'deputy', 'general', 'major', 'member', 'player', 'official', 'officials', 'presidium'].includes(w)));
 

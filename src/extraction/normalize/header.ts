@@ -9,21 +9,38 @@ import type { Segmentation } from '../types';
 import { DATE_LABELS } from '../lexicon/furniture';
 import { alternation } from '../text/alternation';
 
+/** A credit after a photo caption: "© Name/AGENCY", "Photo: Name", "Credit: ...", or "Name/AGENCY" closing the caption. */
+const CREDIT_AFTER = /^(?:©|\(c\)\s|photo(?:graph)?s?\s*(?::|by\b)|credit\s*:|image\s*:)/i;
+const CREDIT_TAIL = /\s\S+\/\p{Lu}{2,}(?:\/\p{Lu}+)*$/u;
+
+/** A photo caption: the next non-blank line is its credit, or the caption ends with one ("... Name/AGENCY"). */
+function isCaption(lines: string[], i: number): boolean {
+  if (CREDIT_TAIL.test(lines[i])) return true;
+  for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+    const next = lines[j].trim();
+    if (next) return CREDIT_AFTER.test(next) || PHOTO_CREDIT.test(next) || (next.startsWith(lines[i].trim()) && CREDIT_TAIL.test(next));
+  }
+  return false;
+}
+
 /** Index of the headline line above the body, or -1. */
 export function findHeadline(lines: string[], bodyStart: number): number {
   const found: number[] = [];
   for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - 20) && found.length < 2; i--) {
     const line = lines[i].trim();
     if (!line || findDates(line).length > 0 || sectionOf(line)) continue;
-    if (isHeadlineLike(line) && PHOTO_CREDIT.test(lines[i - 1]?.trim() ?? '')) continue;
+    if (isHeadlineLike(line) && (PHOTO_CREDIT.test(lines[i - 1]?.trim() ?? '') || isCaption(lines, i))) continue;
     if (isHeadlineLike(line)) found.push(i);
-    else if (found.length > 0) break;
+    // A two-word page label in lower case ("New, comments") may stand between headline and deck; a kicker in capitals ends the header.
+    else if (found.length > 0 && (wordCount(line) > 2 || !/\p{Ll}/u.test(line))) break;
   }
   if (found.length === 2) {
     const near = lines[found[0]].trim();
     const far = lines[found[1]].trim();
     const standfirst = wordCount(far) >= 6 && /\s\p{Ll}{3,}/u.test(far) && wordCount(near) >= 1.4 * wordCount(far);
-    if (wordCount(near) > 25 || /\.$/.test(near) || standfirst) return found[1];
+    // A deck under the headline: shorter than the line above it, which reads as a headline of its own.
+    const deck = found[1] === found[0] - 1 && wordCount(far) >= 6 && wordCount(far) > wordCount(near);
+    if (wordCount(near) > 25 || /\.$/.test(near) || standfirst || deck) return found[1];
   }
   return found[0] ?? -1;
 }

@@ -6,6 +6,12 @@ import { agencyIn, canonicalAgency } from './dateline';
 import { sectionOf, wordCount } from './furniture';
 import { HEADLINE_LABELS, MASTHEAD_SUFFIXES, NOT_OUTLET_LINES } from '../lexicon/furniture';
 import { alternation } from '../text/alternation';
+import { ROLE_ABBREVIATIONS, ROLE_WORDS } from '../lexicon/words';
+
+/** "... — Trade minister", "... – Velorian PM": a headline's tail naming who said it, not the site's name. */
+function namesASpeaker(tail: string): boolean {
+  return tail.split(/\s+/).some((w) => ROLE_ABBREVIATIONS.has(w) || ROLE_WORDS.has(w.toLowerCase()));
+}
 
 /** Title-case an all-caps name ("THE VELORIA HERALD" -> "The Veloria Herald"). */
 function titleCase(text: string): string {
@@ -59,7 +65,7 @@ export function cleanHeadline(headline: string, siteName: string | null): string
   let h = headline.trim().replace(HEADLINE_LABEL, '');
   const parts = h.split(/\s+[|–—-]\s+/);
   const tail = parts[parts.length - 1];
-  if (parts.length > 1 && (tail === siteName || wordCount(tail) <= 4 && /^\p{Lu}/u.test(tail) && !/\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(tail))) {
+  if (parts.length > 1 && (tail === siteName || !namesASpeaker(tail) && wordCount(tail) <= 4 && /^\p{Lu}/u.test(tail) && !/\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(tail))) {
     h = h.slice(0, h.length - tail.length).replace(/\s+[|–—-]\s*$/, '');
   }
   return h;

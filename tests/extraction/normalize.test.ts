@@ -121,3 +121,10 @@ test('the headline is the line above a deck, past a photo caption, with a speake
   assert.equal(headlineOf(['Ferry link will change island life — Velorian PM', '', story]), 'Ferry link will change island life — Velorian PM');
   assert.equal(headlineOf(['Ferry link will change island life - Lakeport Herald', '', story]), 'Ferry link will change island life');
 });
+
+test('a headline label in capitals ("NEWS:", "BREAKING:") is not a dateline place', async () => {
+  const { parseDateline } = await import('../../src/extraction/normalize/dateline');
+  assert.equal(parseDateline('NEWS: Orvane Foods buys a family bakery in the north'), null);
+  assert.equal(parseDateline('BREAKING: Lakeport harbour closed after a storm'), null);
+  assert.equal(parseDateline('LAKEPORT: The harbour board met on Monday.')?.place, 'Lakeport');
+});

@@ -44,7 +44,7 @@ export const NOT_OUTLET_LINES = ['home', 'menu', 'news release', 'press release'
 export const MASTHEAD_SUFFIXES = ['english', 'international', 'online', 'news'];
 
 /** Labels before a headline's colon that belong to no headline ("Opinion: ...", "Explainer: ..."). */
-export const HEADLINE_LABELS = ['opinion', 'analysis', 'exclusive', 'breaking', 'explainer', 'comment', 'editorial', 'interview', 'live', 'watch', 'video'];
+export const HEADLINE_LABELS = ['opinion', 'analysis', 'exclusive', 'breaking', 'explainer', 'comment', 'editorial', 'interview', 'live', 'watch', 'video', 'news', 'update', 'updated', 'just in', 'developing'];
 
 /** Labels before a date in a page header ("Published", "Updated", "Today"). */
 export const DATE_LABELS = ['published', 'posted', 'updated', 'modified', 'today'];

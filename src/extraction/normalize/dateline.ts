@@ -7,6 +7,7 @@ import { lookupPlace } from '../lexicon/gazetteer';
 import { AGENCIES } from '../lexicon/agencies';
 import { WEEKDAYS } from '../lexicon/words';
 import { alternation } from '../text/alternation';
+import { HEADLINE_LABELS } from '../lexicon/furniture';
 
 const WEEKDAY = new RegExp(`^(${alternation(WEEKDAYS)})$`, 'i');
 
@@ -75,6 +76,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const agencyText = (paren ?? slash ?? '').trim();
   const agency = agencyText ? canonicalAgency(agencyText) ?? agencyText : null;
   const upper = place === place.toUpperCase() && /\p{L}{2}/u.test(place);
+  // "NEWS:", "BREAKING:" label a headline; they are not places.
+  if (HEADLINE_LABELS.includes(place.trim().toLowerCase())) return null;
   if (!upper && !(agency && canonicalAgency(agencyText))) return null;
   if (!agency && !sep) return null;
   if (agencyText && !/^[\p{L}\- .&]+$/u.test(agencyText)) return null;

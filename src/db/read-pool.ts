@@ -24,6 +24,9 @@ type Waiter = { grant(conn: sqlite3.Database | null): void };
 
 export const STATEMENT_LIMIT_VARIABLE = 'READ_STATEMENT_TIMEOUT_MS';
 
+/** Prepared statements kept per read connection (distinct SQL texts; lists vary with their IN (...) length). */
+const PREPARED_PER_CONNECTION = 200;
+
 /** The pool; what TypeORM holds as its "database connection" (it calls run, all and close). */
 export class ReadPool {
   private readonly connections: sqlite3.Database[] = [];
@@ -31,6 +34,8 @@ export class ReadPool {
   private readonly busy = new Set<sqlite3.Database>();
   private readonly waiting: Waiter[] = [];
   private stopping = false;
+  /** Prepared statements per connection, by SQL text, oldest first (see prepared()). */
+  private readonly statements = new Map<sqlite3.Database, Map<string, sqlite3.Statement>>();
 
   constructor(filename: string, flags: number, ready: (err: Error | null) => void, private readonly options: ReadPoolOptions) {
     let pending = options.size;
@@ -69,8 +74,10 @@ export class ReadPool {
     for (const w of this.waiting.splice(0)) w.grant(null);
   }
 
-  /** Close every connection. */
+  /** Close every connection (its prepared statements finalized first). */
   close(cb: (err: Error | null) => void): void {
+    for (const cache of this.statements.values()) for (const st of cache.values()) st.finalize();
+    this.statements.clear();
     let pending = this.connections.length;
     let failed: Error | null = null;
     for (const conn of this.connections) conn.close((err) => { failed ??= err; if (--pending === 0) cb(failed); });
@@ -91,14 +98,50 @@ export class ReadPool {
         conn.interrupt();
       }, Math.max(1, Math.min(left(), this.options.statementTimeoutMs)));
       const pool = this;
-      conn[method](sql, (params ?? []) as never, function (this: unknown, err: Error | null, rows?: unknown[]) {
+      const run = method === 'all' ? this.statements.get(conn)?.get(sql) ?? null : null;
+      if (run) this.touch(conn, sql, run);
+      const target = (run ?? conn) as unknown as Record<string, (...a: unknown[]) => void>;
+      const args = run ? [(params ?? [])] : [sql, (params ?? [])];
+      target[method](...args, function (this: unknown, err: Error | null, rows?: unknown[]) {
         clearTimeout(timer);
         pool.release(conn);
+        if (err && run) pool.forget(conn, sql);
+        else if (!err && !run && method === 'all') pool.prepare(conn, sql);
         const interrupted = err !== null && /SQLITE_INTERRUPT/.test(String(err.message));
         if (interrupted && (stopped || pool.stopping)) return cb.call(this, stopped ?? new ReadTimeoutError('shutdown', 0, ''));
         cb.call(this, err, rows);
       } as never);
     });
+  }
+
+  /**
+   * Keep `sql` prepared on `conn` once it has run there without error (a bounded LRU per
+   * connection): later reads re-bind and step it instead of preparing and finalizing each time.
+   */
+  private prepare(conn: sqlite3.Database, sql: string): void {
+    let cache = this.statements.get(conn);
+    if (!cache) this.statements.set(conn, (cache = new Map()));
+    if (cache.has(sql) || this.stopping) return;
+    cache.set(sql, conn.prepare(sql, (err) => { if (err) this.forget(conn, sql); }));
+    if (cache.size > PREPARED_PER_CONNECTION) {
+      const [oldest] = cache.keys();
+      this.forget(conn, oldest);
+    }
+  }
+
+  /** Mark a statement most recently used. */
+  private touch(conn: sqlite3.Database, sql: string, st: sqlite3.Statement): void {
+    const cache = this.statements.get(conn)!;
+    cache.delete(sql);
+    cache.set(sql, st);
+  }
+
+  /** Drop a statement that failed (its error may have left it unusable). */
+  private forget(conn: sqlite3.Database, sql: string): void {
+    const st = this.statements.get(conn)?.get(sql);
+    if (!st) return;
+    this.statements.get(conn)!.delete(sql);
+    st.finalize();
   }
 
   /** A free connection, or null when none frees up within `waitMs` (or the pool stops). */

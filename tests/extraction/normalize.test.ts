@@ -75,3 +75,10 @@ test("the caller's source and publishedAt are the pipeline's answer, not patched
   const doc = extractArticle({ text: PAGE, source: 'Velmora Daily', publishedAt: '2023-06-13T08:00:00+02:00' });
   assert.deepEqual([doc.source, doc.publishedAt], ['Velmora Daily', '2023-06-13T08:00:00+02:00']);
 });
+
+test('a bare "Read more" box inside the story does not end it; a footer "Read more" still does', () => {
+  const story = 'Harbour works delayed again\n\nThe Tarrow harbour board postponed the dredging works on Monday because the contractor had no crew available.\n\nREAD MORE\n\nThe board chairwoman, Ilse Varro, said the delay would cost the port several weeks of traffic and the fishing fleet a season of repairs.';
+  assert.match(normalize({ text: story }).body, /Ilse Varro/);
+  const footer = 'Harbour works delayed again\n\nThe Tarrow harbour board postponed the dredging works on Monday because the contractor had no crew available.\n\nRead more\n\nCity buses change routes\n\nNew ferry timetable';
+  assert.doesNotMatch(normalize({ text: footer }).body, /ferry/);
+});

@@ -128,3 +128,10 @@ test('a headline label in capitals ("NEWS:", "BREAKING:") is not a dateline plac
   assert.equal(parseDateline('BREAKING: Lakeport harbour closed after a storm'), null);
   assert.equal(parseDateline('LAKEPORT: The harbour board met on Monday.')?.place, 'Lakeport');
 });
+
+test('a bare "Read more" box inside the story does not end it; a footer "Read more" still does', () => {
+  const story = 'Harbour works delayed again\n\nThe Tarrow harbour board postponed the dredging works on Monday because the contractor had no crew available.\n\nREAD MORE\n\nThe board chairwoman, Ilse Varro, said the delay would cost the port several weeks of traffic and the fishing fleet a season of repairs.';
+  assert.match(normalize({ text: story }).body, /Ilse Varro/);
+  const footer = 'Harbour works delayed again\n\nThe Tarrow harbour board postponed the dredging works on Monday because the contractor had no crew available.\n\nRead more\n\nCity buses change routes\n\nNew ferry timetable';
+  assert.doesNotMatch(normalize({ text: footer }).body, /ferry/);
+});

@@ -90,3 +90,26 @@ test('leaves the attribution comma outside the quote text and keeps the speaker\
   assert.deepEqual(drafts.map((q) => q.text), ['We will rebuild it', 'Why now?', 'It is over…', 'Never!']);
   assert.ok(drafts.every((q) => body.slice(q.span.start, q.span.end) === q.text));
 });
+
+test('drops one quoted word inside a sentence but keeps a one-word reply that opens it', () => {
+  const body = 'The harbour board said "no." Tamsin Orrell called the plan "reckless" twice.\n\n"Never," Orrell said.';
+  assert.deepEqual(run(body).map((q) => q.text), ['Never']);
+});
+
+test('drops programme names after "on" and quoted modifiers between a determiner and a noun', () => {
+  const body = [
+    '“We will not retreat,” Pell Aster said on “Morning Harbour Hour” this week.',
+    'Aster called it a “sleepy backwater” question and said the “Greener Tarrow” plan would go ahead.',
+  ].join('\n\n');
+  assert.deepEqual(run(body).map((q) => q.text), ['We will not retreat']);
+});
+
+test('leaves out a quotation the end of the text cuts off', () => {
+  const body = '"We are done here," said Ilse Varro.\n\n"There is more to say about the bridge and the';
+  assert.deepEqual(run(body).map((q) => q.text), ['We are done here']);
+});
+
+test('a dash attribution stops at the end of its line', () => {
+  const body = '“We will see how the knee settles over the week.” – Dorin Maskell\n\nPeder Holm (ankle) remains out.';
+  assert.deepEqual(run(body).map((q) => q.speaker), ['NAME:Dorin Maskell']);
+});

@@ -16,10 +16,10 @@ const text = (body: string) => `Headline for the test story\n\n${body}`;
 
 test('the cue passes stand in order, most precise first, each named once', () => {
   assert.deepEqual(CUE_PASSES.map((p) => p.name), [
-    'dash', 'according-to-after', 'inverted', 'trailing', 'according-to-before', 'leading', 'partial', 'sibling',
+    'dash', 'according-to-after', 'inverted', 'trailing', 'clause-end', 'according-to-before', 'leading', 'partial', 'sibling',
   ]);
   assert.deepEqual(CUE_PASSES.map((p) => p.method), [
-    'EXPLICIT_NAME', 'ACCORDING_TO', 'SPEAKER_FORM', 'SPEAKER_FORM', 'ACCORDING_TO', 'SPEAKER_FORM', 'SPEAKER_FORM', 'BORROWED',
+    'EXPLICIT_NAME', 'ACCORDING_TO', 'SPEAKER_FORM', 'SPEAKER_FORM', 'SPEAKER_FORM', 'ACCORDING_TO', 'SPEAKER_FORM', 'SPEAKER_FORM', 'BORROWED',
   ]);
   // the patterns direct and reported speech share are one pass each
   assert.deepEqual(CUE_PASSES.filter((p) => p.direct && p.reported).map((p) => p.name), [
@@ -51,6 +51,7 @@ test('each cue pass decides its own direct quote, after every earlier pass left 
     ['"The pier is unsafe," according to Mayor Tova Lind.', 'according-to-after', 'ACCORDING_TO', 'Tova Lind'],
     ['"We will rebuild the pier," said Mayor Tova Lind.', 'inverted', 'EXPLICIT_NAME', 'Tova Lind'],
     ['Mayor Tova Lind toured the harbour on Monday. "The pier comes first," she said.', 'trailing', 'PRONOUN', 'she'],
+    ['The contractor "left the pier in ruins," then billed the town twice, Tova Lind said.', 'clause-end', 'EXPLICIT_NAME', 'Tova Lind'],
     ['According to Mayor Tova Lind, "the pier is unsafe."', 'according-to-before', 'ACCORDING_TO', 'Tova Lind'],
     ['Mayor Tova Lind said: "The pier is unsafe."', 'leading', 'EXPLICIT_NAME', 'Tova Lind'],
     ['Mayor Tova Lind called the plan "a disgrace" on Monday.', 'partial', 'EXPLICIT_NAME', 'Tova Lind'],
@@ -147,4 +148,9 @@ test('later passes see earlier decisions: the last speaker is who an earlier pas
   assert.deepEqual(speakerSieve(body, without('name')).map(([n, , by]) => [n, by]), [[null, null], [null, null]]);
   const [, continued] = SPEAKER_CASES[6];
   assert.deepEqual(speakerSieve(continued, without('name')).map(([n, , by]) => [n, by]), [[null, null], [null, null]]);
+});
+
+test('the clause-end pass takes only a name or pronoun after the last comma, with the verb ending the sentence', () => {
+  assert.equal(directSieve('The contractor "left the pier in ruins," then billed the town twice, the council statement said.').cue?.pass, undefined);
+  assert.equal(directSieve('The contractor "left the pier in ruins," then billed the town, Tova Lind said on Monday.').cue, null);
 });

@@ -56,3 +56,20 @@ test('names with lower-case particles are whole, and a lineage name is shortened
   assert.deepEqual(a.people.map((p) => p.name), ['Nadia bin Salem Al Qasimi', 'Ellen ap Rhys', 'Erik van der Lind', 'Pieter ten Berg']);
   assert.equal(a.quotes.find((q) => q.kind === 'DIRECT')?.speakerKey, a.people[0].key);
 });
+
+test('a surname ending in -ly is no adverb to strip: "said Judge Donnelly."', () => {
+  assert.deepEqual(speakers('Judge Maeve Donnelly adjourned the hearing until Friday morning.\n\n"The court has no room for this trial today," said Judge Donnelly.'), [
+    ['The court has no roo', 'Maeve Donnelly', 'EXPLICIT_NAME'],
+  ]);
+});
+
+test('a titled name after "Outside court," is a person, not an organization\'s apposition', () => {
+  assert.deepEqual(speakers('Outside court, special prosecutor Ilse Varro called the ruling "a clear answer from the jury to every claim."'), [
+    ['a clear answer from ', 'Ilse Varro', 'EXPLICIT_NAME'],
+  ]);
+});
+
+test('a quote paragraph after a quotation over two paragraphs continues its speaker', () => {
+  const body = 'Captain Tomas Revik did not blame the referee, "We knew the weather would decide it.\n\n"The pitch was heavy and we were slow to adapt," he said.\n\n"We will be sharper next week."';
+  assert.deepEqual(speakers(body).map((q) => q[1]), ['Tomas Revik', 'Tomas Revik']);
+});

@@ -20,7 +20,7 @@ export const FOOTER_START = new RegExp([
 export const IN_BODY_JUNK = new RegExp([
   '^advertisement$', '^ad$', '^share$', '^print$', '^e-?mail$', '^copy link$', '^click here\\b',
   '^(file )?photo\\b.*:', '^\\(?photo:', '^file ?-', '^file photo', '^getty images$', '^watch:',
-  '^read more:', '^related:', '^(more|see):', '^scroll to continue', '^story continues',
+  '^read more:', '^read (more|also)$', '^related:', '^(more|see):', '^scroll to continue', '^story continues',
   '^listen to (this|the) (article|story)', '^\\d+ min(ute)?s? (read|listen)$', '^image (source|caption)\\b',
 ].join('|'), 'i');
 

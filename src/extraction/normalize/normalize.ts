@@ -24,11 +24,21 @@ function findBodyStart(lines: string[]): BodyStart | null {
   return prose >= 0 ? { index: prose, dateline: null } : null;
 }
 
+/**
+ * A bare "Read more" line with a long prose paragraph right after it is a promo box inside the
+ * story (its link text is gone), not the footer: the story goes on.
+ */
+function isInlinePromo(lines: string[], i: number): boolean {
+  if (!/^read (more|also)$/i.test(lines[i].trim())) return false;
+  const next = lines.slice(i + 1).find((l) => l.trim());
+  return !!next && isProse(next) && wordCount(next) >= 15 && !isFooterStart(next);
+}
+
 /** Index just past the story: the first footer line, trailing furniture trimmed. */
 function findBodyEnd(lines: string[], start: number): number {
   let end = lines.length;
   for (let i = start + 1; i < lines.length; i++) {
-    if (isFooterStart(lines[i])) { end = i; break; }
+    if (isFooterStart(lines[i]) && !isInlinePromo(lines, i)) { end = i; break; }
   }
   while (end > start + 1 && (!lines[end - 1].trim() || (!/[.!?"”»]$/.test(lines[end - 1]) && wordCount(lines[end - 1]) <= 6))) end--;
   return end;

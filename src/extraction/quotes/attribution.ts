@@ -94,6 +94,20 @@ export function subjectAfter(body: string, from: number, limit: number): CueFoun
 }
 
 /**
+ * `S "Q," then did X, Webb said.`: the sentence goes on after the mark and ends with
+ * `, S said.`; the speaker is the name or pronoun after its last comma, the verb its last word.
+ */
+export function clauseEndAfter(body: string, from: number, limit: number): CueFound | null {
+  const { start, rest } = afterMark(body, from, limit);
+  const m = new RegExp(`,\\s*([^,;:]{1,40}?)\\s+(${speechVerbPattern().source})\\s*[.!?]?\\s*$`, 'iu').exec(rest);
+  if (!m || rest.slice(0, m.index).split(/\s+/).length > 30) return null;
+  const at = start + m.index + m[0].indexOf(m[1]);
+  const speaker = classifySpeaker(body, { start: at, end: at + m[1].length });
+  if (!speaker || (speaker.form !== 'NAME' && speaker.form !== 'PRONOUN')) return null;
+  return { speaker, cueVerb: verbText(m[2]), span: { start: at, end: start + m.index + m[0].trimEnd().length } };
+}
+
+/**
  * The subject that ends at `end`: the whole stretch from `start`, except that an appositive
  * ("Smith, the foreign minister,") is cut off so the name remains.
  */

@@ -7,7 +7,7 @@
  */
 import type { AttributionMethod, Segmentation, Span } from '../types';
 import { methodOf, type SpeakerRef } from './speaker';
-import { accordingAfter, accordingBefore, invertedAfter, leadingBefore, partialBefore, subjectAfter, type CueFound } from './attribution';
+import { accordingAfter, accordingBefore, clauseEndAfter, invertedAfter, leadingBefore, partialBefore, subjectAfter, type CueFound } from './attribution';
 import { accordingLead, accordingTail, invertedReported, leadingReported, trailingReported, type ReportedFound, type VerbMatch } from './reported';
 import { dashAttribution } from './layout';
 import type { QuotedRun } from './marks';
@@ -81,6 +81,7 @@ export const CUE_PASSES: readonly CuePass[] = [
   { name: 'according-to-after', method: 'ACCORDING_TO', direct: after(accordingAfter), reported: accordingTail },
   { name: 'inverted', method: 'SPEAKER_FORM', direct: after(invertedAfter), reported: atVerb(invertedReported), perVerb: true },
   { name: 'trailing', method: 'SPEAKER_FORM', direct: after(subjectAfter), reported: atVerb(trailingReported), perVerb: true },
+  { name: 'clause-end', method: 'SPEAKER_FORM', direct: after(clauseEndAfter) },
   { name: 'according-to-before', method: 'ACCORDING_TO', direct: before(accordingBefore), reported: accordingLead },
   { name: 'leading', method: 'SPEAKER_FORM', direct: before(leadingBefore), reported: atVerb(leadingReported), perVerb: true },
   { name: 'partial', method: 'SPEAKER_FORM', direct: (s) => partialBefore(s.body, s.sentenceStart, s.open) },

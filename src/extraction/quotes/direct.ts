@@ -56,7 +56,11 @@ export function extractDirectQuotes(body: string, seg: Segmentation): QuoteDraft
   const partials = runs.map((r, k) => (cues[k] ? null : partialMatch(body, sentenceAt(seg, r.open)?.start ?? seg.paragraphs[r.paragraph].start, r.open)));
   const keep = runs.map((r, k) => !isTitleOrTerm(body, seg, r, cues[k] !== null || partials[k] !== null));
   const drafts: Array<QuoteDraft | null> = runs.map(() => null);
+  const lastParagraph = seg.paragraphs.length - 1;
   for (const group of groupRuns(runs)) {
+    // a quotation still open where the text ends was cut off by the excerpt: its words are not all there
+    const tail = runs[group[group.length - 1]];
+    if (tail.close === null && tail.paragraph === lastParagraph) continue;
     const members = group.filter((k) => keep[k]);
     if (members.length > 1) {
       const cued = [...members].reverse().find((k) => cues[k]);

@@ -68,7 +68,7 @@ export function interviewAnswers(body: string, seg: Segmentation): QuoteDraft[] 
 
 /** `— Hanna Lund, 34, nurse` right after a quote's closing mark: the speaker, or null. */
 export function dashAttribution(body: string, close: number, limit: number): SpeakerRef | null {
-  const m = /^[”"’»]?\s*\n?\s*[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})/u.exec(body.slice(close, limit));
+  const m = /^[”"’»]?\s*\n?\s*[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,3})/u.exec(body.slice(close, limit));
   if (!m) return null;
   const at = close + m[0].length - m[1].length;
   return nameRef(body, { start: at, end: at + m[1].length });

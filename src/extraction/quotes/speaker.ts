@@ -26,7 +26,9 @@ export interface SpeakerRef {
 }
 
 const DETERMINERS = new RegExp(`^(${alternation([...DETERMINER_WORDS, ...QUANTIFIERS])})\\b`, 'i');
-const TRAILING = new RegExp(`\\s+(?:${alternation(SPEAKER_TRAILING_WORDS)}|[a-z]+ly)$`, 'i');
+const TRAILING = new RegExp(`\\s+(?:${alternation(SPEAKER_TRAILING_WORDS)})$`, 'i');
+/** An adverb between speaker and verb ("she said firmly"): lower case, so a surname in -ly ("Kelly") stays. */
+const TRAILING_ADVERB = /\s+[a-z]+ly$/;
 const ROLE_OPENER = new RegExp(`^(?:${alternation(DETERMINER_WORDS)})\\s`, 'i');
 const OBJECT_PRONOUN = new RegExp(`^(?:${alternation(OBJECT_PRONOUNS)})$`, 'i');
 const ROLE_SUFFIX = new RegExp(`(${alternation(ROLE_NOUN_SUFFIXES)})s?$`);
@@ -40,7 +42,7 @@ export function methodOf(speaker: SpeakerRef): AttributionMethod {
 /** Strip auxiliaries and adverbs that stand between a speaker and its verb. */
 export function trimTrailingAux(text: string): string {
   let t = text.replace(/\s+$/, '');
-  for (let prev = ''; prev !== t;) { prev = t; t = t.replace(TRAILING, ''); }
+  for (let prev = ''; prev !== t;) { prev = t; t = t.replace(TRAILING, '').replace(TRAILING_ADVERB, ''); }
   return t;
 }
 
@@ -136,7 +138,8 @@ function nameOrOrg(body: string, p: Span, text: string): SpeakerRef | null {
   if (isRoleWord(body.slice(person.name.start, person.name.end)) && DETERMINERS.test(text)) return { text, span: p, form: 'ROLE', phrase: p };
   const words = body.slice(p.start, person.name.start).trim();
   if (words && !person.title && !person.org && !/[)]$/.test(words) && /\b[a-z]{3,}\b/.test(words.replace(/\b(of|the|and|for|at|in|on)\b/g, ''))) return null;
-  const form = afterOrgNoun(body, p.start) ? 'ORG' : 'NAME';
+  // a titled name ("Outside court, special prosecutor Ana Ruiz") is a person, whatever noun the comma follows
+  const form = !person.title && afterOrgNoun(body, p.start) ? 'ORG' : 'NAME';
   return { text: body.slice(person.name.start, person.name.end), span: person.name, form, phrase: p };
 }
 

@@ -88,7 +88,8 @@ export function lastSpeaker(text: string, at: number, last: { key: string; at: n
 
 /**
  * A direct quote with no speaker phrase takes the speaker of the nearest earlier quote in its
- * paragraph, or of the last quote of the previous paragraph when it opens its paragraph.
+ * paragraph, or of the last quote of the previous paragraph when it opens its paragraph (a
+ * quotation over several paragraphs ending there included).
  */
 export function continuationSpeaker(quotes: ExtractedQuote[], paragraphs: Span[], i: number): { key: string; text: string | null } | null {
   const q = quotes[i];
@@ -98,7 +99,8 @@ export function continuationSpeaker(quotes: ExtractedQuote[], paragraphs: Span[]
   const opens = q.span.start - paragraphs[p].start <= 2;
   for (let j = i - 1; j >= 0; j--) {
     const prev = quotes[j];
-    const pp = para(prev.span.start);
+    // a quotation over several paragraphs counts from the paragraph where it ends
+    const pp = para(Math.max(prev.span.start, prev.span.end - 1));
     if (pp < p - 1 || (pp === p - 1 && !opens)) break;
     if (prev.speakerKey) return { key: prev.speakerKey, text: prev.speakerText };
   }

@@ -113,3 +113,17 @@ test('a dash attribution stops at the end of its line', () => {
   const body = '“We will see how the knee settles over the week.” – Dorin Maskell\n\nPeder Holm (ankle) remains out.';
   assert.deepEqual(run(body).map((q) => q.speaker), ['NAME:Dorin Maskell']);
 });
+
+test('straight single quotes open a quotation after a space; apostrophes and nested singles do not', () => {
+  const body = [
+    "The players' union met on Monday. Harbour chief Nell Ostrava said 'the pier stays shut until the divers finish'.",
+    "Rock 'n' roll nights return in the '90s style, the venue's owner said.",
+    "\" 'We will not sell the pier,' said Nell Ostrava.",
+  ].join('\n\n');
+  assert.deepEqual(run(body).map((q) => q.text), ['the pier stays shut until the divers finish']);
+});
+
+test('a run does not borrow the cue of a sibling when another speech verb stands between them', () => {
+  const body = "The costs, as auditor Pell Aster put it, 'keep rising every single year'. Mayor Dorin Maskell said ministers would not listen. 'We keep asking and nobody answers.'";
+  assert.deepEqual(run(body).map((q) => q.speaker), ['NAME:Pell Aster', null]);
+});

@@ -55,6 +55,8 @@ export interface BorrowSite {
   members: number[];
   /** Only runs opening in this span may lend their cue (a partial-quote verb without subject); null: any. */
   within: Span | null;
+  /** The body, to see whether another speech verb stands between lender and borrower (absent: not checked). */
+  body?: string;
 }
 
 export interface CuePass {
@@ -148,6 +150,18 @@ export function reportedCue(body: string, s: Span): (ReportedFound & { method: A
 }
 
 /**
+ * Between lender `j` and borrower `k`, outside the lender's own cue, a speech verb of its own
+ * (`'Q1,' as A put it. B said the plan fails. 'Q2.'`): the borrower may be that other speaker's.
+ */
+function otherSpeechBetween(body: string | undefined, runs: QuotedRun[], cue: Cue, j: number, k: number): boolean {
+  if (body === undefined) return false;
+  const [from, to] = j < k
+    ? [Math.max((runs[j].close ?? runs[j].text.end) + 1, cue.span.end), runs[k].open]
+    : [(runs[k].close ?? runs[k].text.end) + 1, Math.min(runs[j].open, cue.span.start)];
+  return from < to && speechVerbPattern().test(body.slice(from, to));
+}
+
+/**
  * `"Q1," S said. "Q2."`: a quote without a cue of its own takes the cue of the nearest kept run
  * of its paragraph that has one (earlier first); a multi-paragraph quotation tries each of its runs.
  */
@@ -155,7 +169,7 @@ function siblingPass(site: BorrowSite): Cue | null {
   const { runs, cues, keep, within } = site;
   for (const k of site.members) {
     const p = runs[k].paragraph;
-    const ok = (j: number) => keep[j] && cues[j] && (!within || (within.start <= runs[j].open && runs[j].open < within.end));
+    const ok = (j: number) => keep[j] && cues[j] && (!within || (within.start <= runs[j].open && runs[j].open < within.end)) && !otherSpeechBetween(site.body, runs, cues[j]!, j, k);
     for (let j = k - 1; j >= 0 && runs[j].paragraph === p; j--) if (ok(j)) return cues[j];
     for (let j = k + 1; j < runs.length && runs[j].paragraph === p; j++) if (ok(j)) return cues[j];
   }

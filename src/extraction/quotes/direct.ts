@@ -64,13 +64,13 @@ export function extractDirectQuotes(body: string, seg: Segmentation): QuoteDraft
     const members = group.filter((k) => keep[k]);
     if (members.length > 1) {
       const cued = [...members].reverse().find((k) => cues[k]);
-      const cue = cued === undefined ? borrowedCue({ runs, cues, keep, members, within: null }) : cues[cued];
+      const cue = cued === undefined ? borrowedCue({ runs, cues, keep, members, within: null, body }) : cues[cued];
       drafts[members[0]] = joinedDraft(body, seg, members.map((k) => runs[k]), cue);
       continue;
     }
     for (const k of members) {
       const own = cues[k] !== null;
-      const sibling = own ? null : borrowedCue({ runs, cues, keep, members: [k], within: partials[k] ? sentenceAt(seg, runs[k].open) : null });
+      const sibling = own ? null : borrowedCue({ body, runs, cues, keep, members: [k], within: partials[k] ? sentenceAt(seg, runs[k].open) : null });
       const cue = cues[k] ?? sibling;
       const d = draftFor(body, seg, runs[k], cue, own);
       if (!own && sibling) d.cueVerb = partials[k]?.cueVerb ?? sibling.cueVerb;

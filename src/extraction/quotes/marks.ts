@@ -28,11 +28,25 @@ function isContinuationOpening(body: string, i: number, para: Span, openFromPrev
   return openFromPrevious && i === para.start && body[i] === "'" && /\p{L}/u.test(body[i + 1] ?? '');
 }
 
+/**
+ * A straight single mark opens a quote (`as she put it, 'we are ready'`) when it follows a space
+ * or an opening punctuation, a letter (or an editor's bracket) follows it, and a mark after a word
+ * closes it before the paragraph ends. Elsewhere it is an apostrophe ('90s, rock 'n' roll).
+ */
+function isStraightSingleOpening(body: string, i: number, para: Span, prev: string, next: string): boolean {
+  if (!/[\s([{—–:]/.test(prev) || !/[\p{L}[]/u.test(next)) return false;
+  if (/^'(?:n|em|tis|twas|til|cause)'?\b/i.test(body.slice(i, i + 7))) return false;
+  // `" 'Q,' said S`: a single quote inside a double one belongs to the outer quotation
+  if (/["“«„]\s*$/.test(body.slice(para.start, i))) return false;
+  return findClose(body, i, para) > i + 1;
+}
+
 function isOpening(body: string, i: number, para: Span): boolean {
   const ch = body[i];
-  if (!(ch in CLOSERS) || ch === "'") return false;
+  if (!(ch in CLOSERS)) return false;
   const prev = i > para.start ? body[i - 1] : ' ';
   const next = body[i + 1] ?? ' ';
+  if (ch === "'") return isStraightSingleOpening(body, i, para, prev, next);
   // French typography spaces guillemets: « Q »
   if (/\s/.test(next) && !(ch === '«' && body.indexOf('»', i) > i && body.indexOf('»', i) < para.end)) return false;
   if (ch === '"' || ch === '‘') return /[\s([{—–\-:/]/.test(prev);
@@ -50,6 +64,7 @@ function findClose(body: string, open: number, para: Span): number {
     if (!closers.includes(ch)) continue;
     if (opener === '«' && depth > 0) { depth--; continue; }
     if ((opener === '‘' || opener === "'") && /\p{L}/u.test(body[j + 1] ?? '')) continue;
+    if (opener === "'" && /\s/.test(body[j - 1])) continue;
     if (opener === '"' && /\s/.test(body[j - 1]) && !/[\s.,;:!?)]/.test(body[j + 1] ?? ' ')) continue;
     return j;
   }

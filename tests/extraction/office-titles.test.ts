@@ -51,3 +51,8 @@ test('an epithet long after the last speaker is left unknown rather than guessed
 test('a description opened by a possessive keeps the title without it', () => {
   assert.deepEqual(roles('Gov. Ana Ruiz spoke first. Her spokeswoman, Lena Park, said the office was checking.')['Lena Park'], ['spokeswoman']);
 });
+
+test('a lower-case profession right before a name is its title ("barrister X", "presenter X")', () => {
+  const r = roles('In court, barrister Tilda Orven spoke first. Later, presenter Marek Soll spoke. On came substitute Ivo Brandt.');
+  assert.deepEqual([r['Tilda Orven'], r['Marek Soll'], r['Ivo Brandt']], [['barrister'], ['presenter'], ['substitute']]);
+});

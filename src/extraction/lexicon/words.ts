@@ -27,6 +27,8 @@ export const ROLE_WORDS = words(`
   assemblymember delegate sheriff detective trustee midfielder defender winger skipper referee
   physician surgeon epidemiologist virologist psychologist expert specialist consultant
   entrepreneur investor banker student firefighter paramedic soldier commentator columnist
+  barrister solicitor presenter host anchor broadcaster actor actress singer musician substitute
+  forward quarterback qb ophthalmologist dentist pharmacist
 `);
 
 /** Roles written as capital abbreviations ("PM", "FM"), as headlines name a speaker after a dash. */

@@ -76,6 +76,8 @@ export function findEvents(body: string, sentences: Span[], year: number | null)
   const titled = titledEvents(body);
   const headed = headedEvents(body, tokenize(body)).filter((e) => !titled.some((t) => e.span.start < t.span.end && t.span.start < e.span.end));
   const named = [...titled, ...headed, ...anniversaries(body, sentences, year)];
-  const common = eventNounMentions(body).filter((e) => !named.some((n) => e.span.start < n.span.end && n.span.start < e.span.end));
+  // a noun just before a quoted title is that titled event ("the forum \"...\""), not one of its own
+  const common = eventNounMentions(body).filter((e) => !named.some((n) => e.span.start < n.span.end && n.span.start < e.span.end)
+    && !titled.some((t) => t.span.start >= e.span.end && t.span.start - e.span.end <= 3));
   return [...named, ...common].sort((a, b) => a.span.start - b.span.start);
 }

@@ -65,7 +65,8 @@ describe('the sample content', () => {
 
   test('keeps one forum and the two signing ceremonies apart', async () => {
     const [{ n }] = await db.reader.query("SELECT COUNT(*) AS n FROM event WHERE name = 'Arven Basin Water Forum'");
-    const [{ c }] = await db.reader.query("SELECT COUNT(*) AS c FROM event WHERE name = 'signing ceremony'");
+    // Each ceremony is named with what the article says of it ("signing ceremony at ..."), never merged into one.
+    const [{ c }] = await db.reader.query("SELECT COUNT(*) AS c FROM event WHERE name LIKE 'signing ceremony%'");
     assert.deepEqual([n, c], [1, 2]);
   });
 });

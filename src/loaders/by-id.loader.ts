@@ -24,6 +24,30 @@ export function groupInKeyOrder<K, R>(keys: readonly K[], rows: R[], keyOf: (row
 }
 
 /**
+ * How a statement that already reads a page (a list, a relation) reads the entities themselves
+ * beside it, so their loader is primed and asks nothing more: the entity's columns under a prefix
+ * (`columns`), and the entity back from such a row (`make`).
+ */
+export interface EntityRows<T> {
+  table: string;
+  /** `alias."column" AS "<prefix>property", ...` */
+  columns(alias: string, prefix: string): string;
+  /** The entity read under `prefix` from `row`, or null when the row has none (a LEFT JOIN that found nothing). */
+  make(row: Record<string, unknown>, prefix: string): T | null;
+}
+
+/** A by-id loader that can also be primed from rows read by a page statement (see EntityRows). */
+export type EntityLoader<T> = DataLoader<number, T | null> & { rows: EntityRows<T> };
+
+/** Prime `loader` with the entities read under `prefix` in `rows` (no-op for loaders without a cache). */
+export function primeFrom<T>(loader: EntityLoader<T>, rows: Record<string, unknown>[], prefix: string): void {
+  for (const row of rows) {
+    const entity = loader.rows.make(row, prefix);
+    if (entity) loader.prime((entity as unknown as { id: number }).id, entity);
+  }
+}
+
+/**
  * One statement per batch: rows of `target` by primary key `id`, null for a missing id. Rows, not
  * TypeORM entities: a plain SELECT of the entity's columns (less `omit`, e.g. an article's body,
  * read by its own loader when a query asks for it), each row given the entity's prototype so
@@ -34,14 +58,26 @@ export function byIdLoader<T extends ObjectLiteral & { id: number }>(
   target: EntityTarget<T>,
   options: LoaderOptions = {},
   omit: readonly string[] = [],
-): DataLoader<number, T | null> {
+): EntityLoader<T> {
   const meta = ds.getMetadata(target);
-  const columns = meta.columns.filter((c) => !omit.includes(c.propertyName)).map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', ');
+  const kept = meta.columns.filter((c) => !omit.includes(c.propertyName)).map((c) => [c.databaseName, c.propertyName] as const);
+  const columns = kept.map(([db, prop]) => `"${db}" AS "${prop}"`).join(', ');
   const prototype = (meta.target as { prototype: object }).prototype;
-  return new DataLoader<number, T | null>(async (ids) => {
+  const loader = new DataLoader<number, T | null>(async (ids) => {
     const rows: T[] = await ds.query(`SELECT ${columns} FROM "${meta.tableName}" WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
     return inKeyOrder(ids, rows.map((row) => Object.assign(Object.create(prototype) as T, row)), (row) => row.id);
   }, { maxBatchSize: 500, ...options });
+  const rows: EntityRows<T> = {
+    table: meta.tableName,
+    columns: (alias, prefix) => kept.map(([db, prop]) => `${alias}."${db}" AS "${prefix}${prop}"`).join(', '),
+    make(row, prefix) {
+      if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
+      const entity = Object.create(prototype) as Record<string, unknown>;
+      for (const [, prop] of kept) entity[prop] = row[`${prefix}${prop}`];
+      return entity as T;
+    },
+  };
+  return Object.assign(loader, { rows });
 }
 
 /** One statement per batch: one text column of `table` by id ('' for a missing id). */

@@ -4,7 +4,7 @@ import { Alias, Article, Event, Mention, Organization, Person, PersonRole, Place
 import { EntityType } from '../entities/enums';
 import { byColumnLoader, byIdLoader, columnLoader, groupInKeyOrder, LoaderOptions } from './by-id.loader';
 import { distinctRolesLoader } from './distinct-roles.loader';
-import { relationCountLoader, relationPageLoader } from './relation.loader';
+import { ChildLoaders, relationCountLoader, relationPageLoader } from './relation.loader';
 import { reportsLoader } from './statement.loader';
 
 /** Aliases of many entities in one query, keyed "TYPE:id". */
@@ -27,15 +27,18 @@ function aliasLoader(ds: DataSource, options: LoaderOptions): DataLoader<string,
  * every loader run one query per parent, as plain per-parent resolvers would.
  */
 export function createLoaders(ds: DataSource, options: LoaderOptions = {}) {
-  return {
+  const entities = {
     // An article's body is read only when a query asks for it (body, a quote's context): articleBody.
     article: byIdLoader(ds, Article, options, ['body']),
-    articleBody: columnLoader(ds, 'article', 'body', options),
     person: byIdLoader(ds, Person, options),
     organization: byIdLoader(ds, Organization, options),
     place: byIdLoader(ds, Place, options),
     event: byIdLoader(ds, Event, options),
     quote: byIdLoader(ds, Quote, options),
+  };
+  return {
+    ...entities,
+    articleBody: columnLoader(ds, 'article', 'body', options),
     role: byIdLoader(ds, PersonRole, options),
     statement: byIdLoader(ds, Statement, options),
     reportsByStatement: reportsLoader(ds, options),
@@ -43,7 +46,8 @@ export function createLoaders(ds: DataSource, options: LoaderOptions = {}) {
     distinctRolesByPerson: distinctRolesLoader(ds, options),
     mentionsByArticle: byColumnLoader(ds, Mention, 'articleId', { firstOffset: 'ASC', id: 'ASC' }, options),
     aliases: aliasLoader(ds, options),
-    relationPage: relationPageLoader(ds, options),
+    // Relation pages read their children's rows too, priming the loaders above.
+    relationPage: relationPageLoader(ds, options, entities as ChildLoaders),
     relationCount: relationCountLoader(ds, options),
   };
 }

@@ -3,8 +3,13 @@ import { DataSource } from 'typeorm';
 import { encodeKeyCursor, Page } from '../queries/page';
 import { pageOf, pageOrder } from '../queries/list';
 import { keyColumns, keyOf, orderSql } from '../queries/keyset';
-import type { LoaderOptions } from './by-id.loader';
-import { RELATIONS, RelationName, RelationSpec } from './relations';
+import { EntityLoader, LoaderOptions, primeFrom } from './by-id.loader';
+import { ChildEntity, RELATIONS, RelationName, RelationSpec } from './relations';
+
+/** The by-id loaders a relation page primes with the children it reads. */
+export type ChildLoaders = Partial<Record<ChildEntity, EntityLoader<unknown>>>;
+
+const CHILD_PREFIX = 'c_';
 
 /** Which page of which relation of which parent. */
 export interface RelationPageKey {
@@ -52,7 +57,7 @@ function groupKeys<K extends { relation: string; kind?: string | null }>(keys: r
   return [...groups.values()];
 }
 
-async function loadPages(ds: DataSource, keys: RelationPageKey[]): Promise<Map<number, RelationPage>> {
+async function loadPages(ds: DataSource, keys: RelationPageKey[], children: ChildLoaders): Promise<Map<number, RelationPage>> {
   const { relation, page, kind } = keys[0];
   const spec: RelationSpec = RELATIONS[relation];
   const parents = [...new Set(keys.map((k) => k.parentId))];
@@ -62,18 +67,25 @@ async function loadPages(ds: DataSource, keys: RelationPageKey[]): Promise<Map<n
   // page size per parent, not the parent's number of children (a window over every child was).
   const branch = `SELECT * FROM (SELECT ${spec.parent} AS parent, ${spec.child} AS child, ${keyColumns(terms)}
       FROM ${spec.from} WHERE ${conditions} ORDER BY ${orderSql(read)} LIMIT ?) AS b`;
-  const sql = `${parents.map(() => branch).join('\n  UNION ALL ')}
+  const pages = `${parents.map(() => branch).join('\n  UNION ALL ')}
     ORDER BY parent, ${orderSql(read, (i) => `o${i}`)}`;
+  // When the children are entities, the same statement reads them (their loader is primed below).
+  const childLoader = spec.entity ? children[spec.entity] : undefined;
+  const sql = childLoader
+    ? `SELECT x.*, ${childLoader.rows.columns('c', CHILD_PREFIX)} FROM (${pages}) AS x JOIN "${childLoader.rows.table}" c ON c.id = x.child
+    ORDER BY x.parent, ${orderSql(read, (i) => `x.o${i}`)}`
+    : pages;
   const params = parents.flatMap((p) => [p, ...(kind && spec.kindColumn ? [kind] : []), ...keyParams, page.limit + 1]);
   const rows: Array<Record<string, unknown> & { parent: number; child: number | string }> = await ds.query(sql, params);
+  if (childLoader) primeFrom(childLoader, rows, CHILD_PREFIX);
   const byParent = new Map<number, typeof rows>(parents.map((p) => [p, []]));
   for (const row of rows) byParent.get(row.parent)!.push(row);
-  const pages = new Map<number, RelationPage>();
+  const result = new Map<number, RelationPage>();
   for (const [parent, list] of byParent) {
     const { rows: kept, cursors, hasNextPage, hasPreviousPage } = pageOf(page, list, (row) => encodeKeyCursor(keyOf(row, terms)));
-    pages.set(parent, { children: kept.map((r) => r.child), cursors, hasNextPage, hasPreviousPage });
+    result.set(parent, { children: kept.map((r) => r.child), cursors, hasNextPage, hasPreviousPage });
   }
-  return pages;
+  return result;
 }
 
 /**
@@ -81,11 +93,11 @@ async function loadPages(ds: DataSource, keys: RelationPageKey[]): Promise<Map<n
  * batch, however many parents ask: a UNION ALL of per-parent pages (maxBatchSize 500 keeps it
  * within SQLite's 500 compound terms). Created per request (see createLoaders).
  */
-export function relationPageLoader(ds: DataSource, options: LoaderOptions = {}): DataLoader<RelationPageKey, RelationPage, string> {
+export function relationPageLoader(ds: DataSource, options: LoaderOptions = {}, children: ChildLoaders = {}): DataLoader<RelationPageKey, RelationPage, string> {
   return new DataLoader(async (keys) => {
     const results = new Map<RelationPageKey, RelationPage>();
     for (const group of groupKeys(keys, pageId)) {
-      const pages = await loadPages(ds, group);
+      const pages = await loadPages(ds, group, children);
       for (const key of group) results.set(key, pages.get(key.parentId)!);
     }
     return keys.map((key) => results.get(key)!);

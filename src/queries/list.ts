@@ -3,6 +3,7 @@ import { NEVER } from '../db/dialect';
 import { GraphQLError } from 'graphql';
 import { encodeCursor, encodeKeyCursor, Page, PageResult } from './page';
 import { afterKey, keyColumns, keyOf, OrderTerm, orderSql, parseOrder, reverseOrder } from './keyset';
+import type { EntityRows } from '../loaders/by-id.loader';
 
 /** A list query: ids from `from` matching every `where`, in `order`. */
 export interface ListSpec {
@@ -69,11 +70,24 @@ export function pageOf<T>(page: Page, rows: T[], cursorOf: (row: T, i: number) =
   };
 }
 
+/** Prefix of the entity columns a page statement reads beside the page (see listPage). */
+export const ROW_PREFIX = 'e_';
+
+/** A to-one relation of the listed entity read in the page statement: LEFT JOIN on its foreign key `fk`. */
+export interface ToOneJoin {
+  fk: string;
+  rows: EntityRows<unknown>;
+  /** Prefix of its columns in the rows (unique per join). */
+  prefix: string;
+}
+
 /**
  * Run one page of a list query: one statement for the page, and a COUNT only when totalCount is
- * asked for. Cursors carry the sort keys of their item (see keyset.ts).
+ * asked for. Cursors carry the sort keys of their item (see keyset.ts). With `entity`, the same
+ * statement joins the page to the entity's table and reads its columns (under ROW_PREFIX) into
+ * `rows`, so the caller primes the entity loader instead of running a second statement.
  */
-export async function listPage(ds: DataSource, spec: ListSpec, page: Page): Promise<PageResult<number>> {
+export async function listPage(ds: DataSource, spec: ListSpec, page: Page, entity?: EntityRows<unknown>, joins: ToOneJoin[] = []): Promise<PageResult<number> & { rows: Record<string, unknown>[] }> {
   const conditions = spec.anyOf ? [`${spec.anyOf.column} IN (${spec.anyOf.values.join(', ')})`, ...spec.where] : spec.where;
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const count = async () => {
@@ -82,9 +96,17 @@ export async function listPage(ds: DataSource, spec: ListSpec, page: Page): Prom
     return Number(row.n);
   };
   if (isEmptyFilter(spec) || page.limit === 0) {
-    return { page, nodes: [], cursors: [], hasNextPage: false, hasPreviousPage: false, count };
+    return { page, nodes: [], cursors: [], hasNextPage: false, hasPreviousPage: false, count, rows: [] };
   }
-  const { sql, params, terms } = pageSql(spec, page);
+  const { sql: idSql, params, terms } = pageSql(spec, page);
+  const read = page.backward ? reverseOrder(terms) : terms;
+  const joined = joins.map((j, i) => ({ ...j, alias: `j${i}` }));
+  const sql = entity
+    ? `SELECT p.*, ${[entity.columns('e', ROW_PREFIX), ...joined.map((j) => j.rows.columns(j.alias, j.prefix))].join(', ')}
+      FROM (${idSql}) AS p JOIN "${entity.table}" e ON e.id = p.id
+      ${joined.map((j) => `LEFT JOIN "${j.rows.table}" ${j.alias} ON ${j.alias}.id = e."${j.fk}"`).join(' ')}
+      ORDER BY ${orderSql(read, (i) => `p.o${i}`)}`
+    : idSql;
   const rows: Array<Record<string, unknown> & { id: number }> = await ds.query(sql, params);
   const result = pageOf(page, rows, (row, i) => (page.offset ? encodeCursor(page.offset + i) : encodeKeyCursor(keyOf(row, terms))));
   return { ...result, nodes: result.rows.map((r) => r.id), count };

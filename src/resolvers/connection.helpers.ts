@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedOnNodes } from '../queries/selection';
 import type { Context } from '../context';
 import { RelationName } from '../loaders/relations';
-import { ListSpec, listPage } from '../queries/list';
+import { ListSpec, listPage, ROW_PREFIX } from '../queries/list';
+import { EntityLoader, primeFrom } from '../loaders/by-id.loader';
 import { toPage } from '../queries/page';
 import { ConnectionArgs } from './args/connection.args';
 import { ConnectionShape, PageResult, toConnection } from './types/connection.type';
@@ -18,11 +21,25 @@ export async function hydrate<T>(loader: DataLoader<number, T | null>, ids: numb
   return rows.filter((r): r is T => r !== null && !(r instanceof Error));
 }
 
-/** A top-level list as a connection: one statement for the page, one for the entities. */
+/**
+ * A to-one relation of a listed entity (`field` of the GraphQL type, through foreign-key column
+ * `fk`, loaded by `loader`): when the query selects the field, the page statement joins it.
+ */
+export interface ToOneRelation { field: string; fk: string; loader: EntityLoader<any> }
+
+/**
+ * A top-level list as a connection: one statement reads the page and its entities (priming the
+ * entity loader, so the nodes cost nothing more).
+ */
 export async function listConnection<T, C extends ConnectionShape<unknown>>(
-  ctx: Context, type: new () => C, spec: ListSpec, args: ConnectionArgs, loader: DataLoader<number, T | null>,
+  ctx: Context, type: new () => C, spec: ListSpec, args: ConnectionArgs, loader: EntityLoader<T>,
+  toOne: ToOneRelation[] = [], info?: GraphQLResolveInfo,
 ): Promise<C> {
-  const result = await listPage(ctx.db.reader, spec, toPage(args));
+  const selected = info && toOne.length ? selectedOnNodes(info) : new Set<string>();
+  const joins = toOne.filter((r) => selected.has(r.field)).map((r, i) => ({ fk: r.fk, rows: r.loader.rows, prefix: `j${i}_`, loader: r.loader }));
+  const result = await listPage(ctx.db.reader, spec, toPage(args), loader.rows, joins);
+  primeFrom(loader, result.rows, ROW_PREFIX);
+  for (const j of joins) primeFrom(j.loader, result.rows, j.prefix);
   return toConnection(type, { ...result, nodes: await aligned(loader, result.nodes) });
 }
 

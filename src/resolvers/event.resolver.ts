@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { Event, Organization, Person, Place } from '../entities';
 import { EntityType, QuoteKind } from '../entities/enums';
@@ -34,8 +35,10 @@ export class EventResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: Context,
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions the events must meet.' }) filter?: EventFilter,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<EventConnection> {
-    return listConnection(ctx, EventConnection, await eventListSpec(ctx.db.reader, filter ?? {}), args, ctx.loaders.event);
+    const toOne = [{ field: 'place', fk: 'placeId', loader: ctx.loaders.place }];
+    return listConnection(ctx, EventConnection, await eventListSpec(ctx.db.reader, filter ?? {}), args, ctx.loaders.event, toOne, info);
   }
 
   @FieldResolver(() => [String], { description: 'Other names seen for the event.' })

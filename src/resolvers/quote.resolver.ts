@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { Article, Event, Person, PersonRole, Quote, Statement } from '../entities';
 import { DateOrder } from '../entities/enums';
@@ -17,8 +18,15 @@ export class QuoteResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => QuoteFilter, { nullable: true, description: 'Conditions the quotes must meet.' }) filter?: QuoteFilter,
     @Arg('order', () => DateOrder, { nullable: true, defaultValue: DateOrder.NEWEST_FIRST, description: 'Newest or oldest first.' }) order?: DateOrder,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<QuoteConnection> {
-    return listConnection(ctx, QuoteConnection, await quoteListSpec(ctx.db.reader, filter ?? {}, order), args, ctx.loaders.quote);
+    // The speaker, their role and the article, when asked for, come in the page's own statement.
+    const toOne = [
+      { field: 'speaker', fk: 'speakerId', loader: ctx.loaders.person },
+      { field: 'speakerRole', fk: 'speakerRoleId', loader: ctx.loaders.role },
+      { field: 'article', fk: 'articleId', loader: ctx.loaders.article },
+    ];
+    return listConnection(ctx, QuoteConnection, await quoteListSpec(ctx.db.reader, filter ?? {}, order), args, ctx.loaders.quote, toOne, info);
   }
 
   @Query(() => Quote, { nullable: true, description: 'One quote by id.' })

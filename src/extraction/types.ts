@@ -134,7 +134,11 @@ export interface ExtractedQuote {
   /** "said", "concluded", ... (lower case, as written); null when none. */
   cueVerb: string | null;
   attribution: AttributionMethod;
-  /** 0..1. */
+  /** The stage-1 cue pass that found the speaker phrase ("inverted", "sibling", "interview"); null when none. */
+  cuePass: string | null;
+  /** The stage-2 speaker pass that named the person ("name", "continuation"); null when none did. */
+  speakerPass: string | null;
+  /** 0..1: the measured precision of the deciding passes on real text (quotes/pass-precision.json). */
   confidence: number;
   /** Key of an ExtractedEvent the quote was said at, when the text says so. */
   eventKey: string | null;

@@ -87,7 +87,7 @@ export function saneTypes(input: ExtractedArticle, knownNonPeople: Set<string> =
   return {
     ...doc, places,
     people: doc.people.filter((p) => !gone.has(p.key)).map((p) => ({ ...p, roles: p.roles.filter(keepRole) })),
-    quotes: doc.quotes.map((q) => (q.speakerKey && gone.has(q.speakerKey) ? { ...q, speakerKey: null, attribution: 'UNKNOWN' as const, confidence: Math.min(q.confidence, 0.3) } : q)),
+    quotes: doc.quotes.map((q) => (q.speakerKey && gone.has(q.speakerKey) ? { ...q, speakerKey: null, speakerPass: null, attribution: 'UNKNOWN' as const, confidence: Math.min(q.confidence, 0.3) } : q)),
     events: doc.events.map((e) => ({ ...e, participantKeys: e.participantKeys.filter((k) => !gone.has(k)) })),
   };
 }

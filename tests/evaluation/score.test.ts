@@ -15,7 +15,7 @@ function person(key: string, name: string, aliases: string[] = []): ExtractedPer
 
 function quote(text: string, speakerKey: string | null, kind: 'DIRECT' | 'INDIRECT' = 'DIRECT'): ExtractedQuote {
   const span = { start: 0, end: text.length };
-  return { kind, text, span, sentence: span, speakerKey, speakerText: null, cueVerb: 'said', attribution: 'EXPLICIT_NAME', confidence: 1, eventKey: null };
+  return { kind, text, span, sentence: span, speakerKey, speakerText: null, cueVerb: 'said', attribution: 'EXPLICIT_NAME', cuePass: null, speakerPass: null, confidence: 1, eventKey: null };
 }
 
 function expected(): ExpectedArticle {

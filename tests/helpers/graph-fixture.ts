@@ -13,7 +13,7 @@ export function fixtureArticle(i: number, speakers = 3): ExtractedArticle {
   const at = (text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
   const quote = (q: Partial<ExtractedQuote> & Pick<ExtractedQuote, 'kind' | 'text'>): ExtractedQuote => ({
     span: at(q.text), sentence: at(q.text), speakerKey: 'p1', speakerText: surname, cueVerb: 'said',
-    attribution: 'EXPLICIT_NAME', confidence: 0.95, eventKey: null, ...q,
+    attribution: 'EXPLICIT_NAME', cuePass: null, speakerPass: null, confidence: 0.95, eventKey: null, ...q,
   });
   return {
     headline: `Harbour ${i} to reopen`, body, publishedAt: new Date(Date.UTC(2026, 2, 1, 0, i)).toISOString().replace('.000Z', '+00:00'),

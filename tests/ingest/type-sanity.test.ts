@@ -15,7 +15,7 @@ function article(people: ExtractedPerson[], extra: Partial<ExtractedArticle> = {
   return {
     headline: 'h', body: 'b', publishedAt: null, source: null, section: null, dateline: null, datelineLength: 0, language: 'en', warnings: [],
     paragraphs: [], sentences: [], people, organizations: [], places: [], events: [],
-    quotes: people.map((p) => ({ kind: 'DIRECT', text: 'words', span, sentence: span, speakerKey: p.key, speakerText: p.name, cueVerb: 'said', attribution: 'EXPLICIT_NAME', confidence: 0.9, eventKey: null })),
+    quotes: people.map((p) => ({ kind: 'DIRECT', text: 'words', span, sentence: span, speakerKey: p.key, speakerText: p.name, cueVerb: 'said', attribution: 'EXPLICIT_NAME', cuePass: null, speakerPass: null, confidence: 0.9, eventKey: null })),
     ...extra,
   };
 }

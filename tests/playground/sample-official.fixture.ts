@@ -21,7 +21,7 @@ export function sampleOfficialArticle(): ExtractedArticle {
     events: [{ key: 'e1', name: 'Arven Basin Water Forum', kind: 'FORUM', startDate: '2026-05-14', endDate: '2026-05-15', placeKey: 'l1', participantKeys: ['p1', 'o1'], aliases: [], mentions: [at('Arven Basin Water Forum')] }],
     quotes: [{
       kind: 'DIRECT', text: MAREK_QUOTE, span: at(MAREK_QUOTE), sentence: at(`"${MAREK_QUOTE},"`), speakerKey: 'p1', speakerText: 'Marek',
-      cueVerb: 'said', attribution: 'EXPLICIT_NAME', confidence: 0.95, eventKey: 'e1',
+      cueVerb: 'said', attribution: 'EXPLICIT_NAME', cuePass: 'inverted', speakerPass: 'name', confidence: 0.95, eventKey: 'e1',
     }],
   } as ExtractedArticle;
 }

@@ -117,9 +117,10 @@ export function directCue(site: RunSite): Cue | null {
   return hit ? { ...hit.decision, method: methodFor(hit.pass, hit.decision.speaker), pass: hit.pass.name } : null;
 }
 
-/** A cue a run without one of its own borrows (the borrowing passes, in order). */
+/** A cue a run without one of its own borrows (the borrowing passes, in order), named after the pass that lent it. */
 export function borrowedCue(site: BorrowSite): Cue | null {
-  return firstDecision(CUE_PASSES, (p) => p.borrow?.(site) ?? null)?.decision ?? null;
+  const hit = firstDecision(CUE_PASSES, (p) => p.borrow?.(site) ?? null);
+  return hit ? { ...hit.decision, pass: hit.pass.name } : null;
 }
 
 /**

@@ -38,7 +38,7 @@ function draftFor(body: string, seg: Segmentation, run: QuotedRun, cue: Cue | nu
   const attribution = cue ? cue.method : 'UNKNOWN';
   return {
     kind: 'DIRECT', text: body.slice(text.start, text.end), span: text, sentence,
-    speaker: cue?.speaker ?? null, cueVerb: own ? cue?.cueVerb ?? null : null, attribution,
+    speaker: cue?.speaker ?? null, cueVerb: own ? cue?.cueVerb ?? null : null, attribution, cuePass: cue?.pass ?? null,
     confidence: cue ? CONFIDENCE[attribution] - (own ? 0 : 0.1) : CONFIDENCE.UNKNOWN,
     outside: subtractSpans(sentence, [{ start: run.open, end: end + 1 }]),
   };

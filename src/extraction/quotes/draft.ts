@@ -13,6 +13,8 @@ export interface QuoteDraft {
   speaker: SpeakerRef | null;
   cueVerb: string | null;
   attribution: AttributionMethod;
+  /** The cue pass that found the speaker phrase (cue-passes.ts, or "interview"); null when none. */
+  cuePass: string | null;
   confidence: number;
   /** Parts of the quote's sentence outside the quoted words: where a setting is looked for. */
   outside: Span[];

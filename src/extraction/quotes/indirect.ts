@@ -24,7 +24,7 @@ export function extractIndirectQuotes(body: string, seg: Segmentation, direct: Q
     out.push({
       kind: 'INDIRECT', text: body.slice(found.clause.start, found.clause.end), span: found.clause, sentence: s,
       speaker: found.speaker, cueVerb: found.verb?.toLowerCase().replace(/\s+/g, ' ') ?? null,
-      attribution: found.method, confidence, outside: subtractSpans(s, [found.clause]),
+      attribution: found.method, cuePass: found.pass, confidence, outside: subtractSpans(s, [found.clause]),
     });
   }
   return out;

@@ -44,7 +44,7 @@ function draft(body: string, seg: Segmentation, span: Span, speaker: SpeakerRef 
   const attribution = speaker ? 'EXPLICIT_NAME' : 'UNKNOWN';
   return {
     kind: 'DIRECT', text: body.slice(span.start, span.end), span, sentence: sentenceCover(seg, span.start, span.end),
-    speaker, cueVerb: null, attribution, confidence: CONFIDENCE[attribution] - 0.1, outside: [],
+    speaker, cueVerb: null, attribution, cuePass: speaker ? 'interview' : null, confidence: CONFIDENCE[attribution] - 0.1, outside: [],
   };
 }
 

@@ -9,6 +9,7 @@
 import type { AttributionMethod, ExtractedPerson, ExtractedQuote, Span } from '../types';
 import type { QuoteDraft } from '../quotes/draft';
 import { CONFIDENCE } from '../quotes/draft';
+import { measuredConfidence } from '../quotes/pass-confidence';
 import type { SpeakerRef } from '../quotes/speaker';
 import { appositiveName, byPronoun, byRole, continuationSpeaker, lastSpeaker, nearSubject, type Mention } from './quotes';
 import { narrationSpeaker } from './narration';
@@ -81,7 +82,8 @@ function timeline(people: ExtractedPerson[], quoted: Span[]): Mention[] {
 
 /**
  * The sieve's runner: every pass in order over the quotes (in text order) still without a
- * speaker; the pass that decides sets the speaker and, when it has one, the method. A speaker
+ * speaker; the pass that decides sets the speaker, its own name and, when it has one, the method;
+ * the confidence is the deciding passes' measured precision (pass-confidence.ts). A speaker
  * phrase no pass resolved (an organization aside) caps the quote's confidence at 0.3.
  */
 export function runSpeakerSieve(
@@ -89,7 +91,7 @@ export function runSpeakerSieve(
 ): { quotes: ExtractedQuote[]; decidedBy: Array<string | null> } {
   const quotes = drafts.map((d): ExtractedQuote => ({
     kind: d.kind, text: d.text, span: d.span, sentence: d.sentence, speakerKey: null, speakerText: d.speaker?.text ?? null,
-    cueVerb: d.cueVerb, attribution: d.attribution, confidence: d.confidence, eventKey: null,
+    cueVerb: d.cueVerb, attribution: d.attribution, cuePass: d.cuePass, speakerPass: null, confidence: d.confidence, eventKey: null,
   }));
   const quoted = drafts.filter((d) => d.kind === 'DIRECT').map((d) => d.span);
   const ctx: SpeakerContext = { ...article, mentions: timeline(article.people, quoted), phrases: drafts.map((d) => d.speaker), quotes };
@@ -100,9 +102,11 @@ export function runSpeakerSieve(
       const found = pass.decide(ctx, i);
       if (!found) return;
       q.speakerKey = found.key;
+      q.speakerPass = pass.name;
       decidedBy[i] = pass.name;
       if (found.text !== undefined) q.speakerText = found.text;
-      if (pass.method) Object.assign(q, { attribution: pass.method, confidence: CONFIDENCE[pass.method] });
+      if (pass.method) q.attribution = pass.method;
+      q.confidence = measuredConfidence(pass.name, q.cuePass, q.kind === 'INDIRECT', pass.method ? CONFIDENCE[pass.method] : q.confidence);
     });
   }
   drafts.forEach((d, i) => {

@@ -7,7 +7,7 @@
 import type { Segmentation, Span } from '../types';
 import type { PersonDraft } from './draft';
 import type { SpeakerRef } from '../quotes/speaker';
-import { chainBefore, isOrgHead, parseChain, parsePersonPhrase } from './title-chain';
+import { chainBefore, chainWording, isOrgHead, parseChain, parsePersonPhrase } from './title-chain';
 import { isLexiconSurname, isNameParticle } from '../lexicon/names';
 import { APPOSITIVE_END_WORDS, LOCATIVE_PREPOSITIONS } from '../lexicon/function-words';
 import { alternation } from '../text/alternation';
@@ -61,7 +61,7 @@ function draftFrom(body: string, tokens: Token[], i: number, n: number): PersonD
   const chain = parseChain(chainBefore(tokens, i));
   return {
     name: body.slice(name.start, name.end).replace(/['’]s?$/, ''), span: name,
-    title: chain.title ? body.slice(chain.title.start, chain.title.end) : null,
+    title: chainWording(body, chain),
     orgSpan: chain.org, place: chain.place ?? placeAfterName(body, name.end), surnameOnly: false,
   };
 }
@@ -112,7 +112,7 @@ export function appositiveRole(body: string, nameEnd: number, limit: number): Om
   if (!tokens.slice(0, 5).some((t) => isRoleWord(t.text))) return null;
   const chain = parseChain(tokens);
   if (!chain.title) return null;
-  return { title: body.slice(chain.title.start, chain.title.end), orgSpan: chain.org, place: chain.place };
+  return { title: chainWording(body, chain), orgSpan: chain.org, place: chain.place };
 }
 
 /** All person mentions of the body (full names first, then surname-only mentions). */
@@ -121,7 +121,7 @@ export function findPeople(body: string, seg: Segmentation, speakers: SpeakerRef
   for (const sp of speakers.filter((s) => s.form === 'NAME')) {
     const parsed = parsePersonPhrase(body, { start: sp.phrase.start, end: sp.span.end });
     if (!parsed) continue;
-    const title = parsed.title ? body.slice(parsed.title.start, parsed.title.end) : null;
+    const title = chainWording(body, parsed);
     drafts.push({ name: body.slice(parsed.name.start, parsed.name.end), span: parsed.name, title, orgSpan: parsed.org, place: parsed.place ?? placeAfterName(body, parsed.name.end), surnameOnly: false });
   }
   for (const s of seg.sentences) drafts.push(...cuedNames(body, s));
@@ -167,5 +167,5 @@ function roleBefore(body: string, from: number, nameStart: number): Omit<PersonD
   if (!m) return null;
   const start = nameStart - m[0].length + m[0].indexOf(m[1]);
   const chain = parseChain(tokenize(m[1], start));
-  return chain.title ? { title: body.slice(chain.title.start, chain.title.end), orgSpan: chain.org, place: chain.place } : null;
+  return chain.title ? { title: chainWording(body, chain), orgSpan: chain.org, place: chain.place } : null;
 }

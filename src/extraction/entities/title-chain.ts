@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { orgHeadKind, knownOrg } from '../lexicon/organizations';
-import { CALENDAR_NAMES, NON_NAME_WORDS, POSSESSIVE_DETERMINERS, TITLE_MODIFIERS } from '../lexicon/words';
+import { CALENDAR_NAMES, NON_NAME_WORDS, ARTICLES, POSSESSIVE_DETERMINERS, TITLE_MODIFIERS } from '../lexicon/words';
 import { alternation } from '../text/alternation';
 import { isNameParticle } from '../lexicon/names';
 import {
@@ -22,6 +22,11 @@ export interface PersonPhrase {
   org: Span | null;
   /** The country or place the title names ("Veloria's", "Russian", "of Veloria"). */
   place: string | null;
+  /**
+   * The title as written, with the place or organization words before it and its modifiers
+   * ("Veloria's Foreign Minister", "Kremlin spokesman", "former deputy"); null without a title.
+   */
+  wording: Span | null;
 }
 
 
@@ -109,20 +114,26 @@ const span = (tokens: Token[]): Span | null => tokens.length ? { start: tokens[0
 /** Splits the chain before a name into title, organization and place. */
 export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
   let toks = chain.filter((t) => !isHonorific(t.text) || isOfficeHonorific(t.text));
+  const modifiers = toks.findIndex((t) => !TITLE_MODIFIERS.has(t.text.toLowerCase()) && !POSSESSIVE_DETERMINERS.has(t.text.toLowerCase()));
+  // the modifiers right before the title's first word, as written ("former", "acting"), not the articles
+  const lead = toks.slice(0, modifiers < 0 ? toks.length : modifiers).filter((t) => !ARTICLES.has(t.text.toLowerCase()) && !POSSESSIVE_DETERMINERS.has(t.text.toLowerCase()));
+  let written = lead[0]?.start ?? Infinity;
   while (toks.length && (TITLE_MODIFIERS.has(toks[0].text.toLowerCase()) || POSSESSIVE_DETERMINERS.has(toks[0].text.toLowerCase()))) toks = toks.slice(1);
   let place: string | null = null;
   const possessive = /^\p{Lu}[\p{L}-]+(?:'s|’s|'|’)$/u.test(toks[0]?.text ?? '');
   if (toks.length > 1 && (countryOf(toks[0].text) || possessive) && !isRoleWord(toks[0].text)) {
     place = countryOf(toks[0].text) ?? toks[0].text.replace(/['’]s?$/, '');
+    written = Math.min(written, toks[0].start);
     toks = toks.slice(1);
   }
   let org: Span | null = null;
   const firstRole = toks.findIndex((t) => isRoleWord(t.text));
-  const lead = toks.slice(0, firstRole);
-  while (lead.length && isConnector(lead[lead.length - 1].text)) lead.pop();
-  const plain = lead.length > 0 && lead.every((t) => isCapitalized(t.text) && !NON_NAME_WORDS.has(t.text.toLowerCase()));
-  if (firstRole > 0 && lead.length && (startsOrg(toks, 0) || plain && !isRoleWord(toks[firstRole - 1].text) && isLowerRole(toks[firstRole]))) {
-    org = span(lead);
+  const before = toks.slice(0, firstRole);
+  while (before.length && isConnector(before[before.length - 1].text)) before.pop();
+  const plain = before.length > 0 && before.every((t) => isCapitalized(t.text) && !NON_NAME_WORDS.has(t.text.toLowerCase()));
+  if (firstRole > 0 && before.length && (startsOrg(toks, 0) || plain && !isRoleWord(toks[firstRole - 1].text) && isLowerRole(toks[firstRole]))) {
+    org = span(before);
+    written = Math.min(written, before[0].start);
     toks = toks.slice(firstRole);
   }
   for (let i = 1; i < toks.length - 1 && !org; i++) {
@@ -133,7 +144,13 @@ export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
     else if (rest.length === 1 && (countryOf(rest[0].text) || lookupPlace(rest[0].text))) { place = countryOf(rest[0].text) ?? rest[0].text; toks = toks.slice(0, i); }
   }
   const hasRole = toks.some((t) => (isRoleWord(t.text) || isOfficeHonorific(t.text)) && !TITLE_MODIFIERS.has(t.text.toLowerCase()));
-  return { title: hasRole ? span(toks) : null, org, place };
+  const title = hasRole ? span(toks) : null;
+  return { title, org, place, wording: title && { start: Math.min(written, title.start), end: title.end } };
+}
+
+/** The title of a chain as written (its `wording`), or null. */
+export function chainWording(body: string, chain: Pick<PersonPhrase, 'wording'>): string | null {
+  return chain.wording ? body.slice(chain.wording.start, chain.wording.end) : null;
 }
 
 function isLowerRole(t: Token | undefined): boolean {

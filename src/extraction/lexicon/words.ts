@@ -169,5 +169,8 @@ export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'te
 /** Endings of a capitalised adjective or abstract noun that is no organization alone ("Political", "Opposition"). */
 export const ADJECTIVE_SUFFIXES = ['al', 'ion', 'ive', 'ic', 'ary', 'ous', 'ent', 'ing'];
 
+/** Articles that open a description and are no part of a title as written. */
+export const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Modifiers before a title that belong to no title ("former", "acting", "newly appointed"), and articles. */
 export const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'then', 'outgoing', 'incoming', 'late', 'newly', 'appointed', 'elected', 'the', 'a', 'an']);

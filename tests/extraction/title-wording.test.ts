@@ -20,3 +20,13 @@ test('the organization before a title is still linked to the role', () => {
 test('a modifier such as "former" stays in the title as written', () => {
   assert.deepEqual(roles('The claims were made by former deputy Tomas Brel on Monday.')['Tomas Brel'], ['former deputy']);
 });
+
+test('"the governor said" adds "governor" beside "Gov.", but "the minister" adds nothing beside "Foreign Minister"', () => {
+  const r = roles('Gov. Ana Ruiz backtracked on Monday. Foreign Minister Olav Berg stayed away. Her aide, Lena Park, said the office was checking.\n\n"I regret the confusion," the governor said on Tuesday.\n\n"No comment," the minister said.');
+  assert.deepEqual([r['Ana Ruiz'], r['Olav Berg']], [['Gov.', 'governor'], ['Foreign Minister']]);
+});
+
+test('a "boss" before a name is a title, and "the Tarrow boss" who speaks later is one of his titles', () => {
+  const r = roles('TARROW ROVERS BOSS Ivo Brandt began with a speech.\n\n"We were beaten by a better side," said the Tarrow boss.');
+  assert.deepEqual(r['Ivo Brandt'], ['TARROW ROVERS BOSS', 'Tarrow boss']);
+});

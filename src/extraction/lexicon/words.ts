@@ -28,7 +28,7 @@ export const ROLE_WORDS = words(`
   physician surgeon epidemiologist virologist psychologist expert specialist consultant
   entrepreneur investor banker student firefighter paramedic soldier commentator columnist
   barrister solicitor presenter host anchor broadcaster actor actress singer musician substitute
-  forward quarterback qb ophthalmologist dentist pharmacist
+  forward quarterback qb ophthalmologist dentist pharmacist boss
 `);
 
 /** Roles written as capital abbreviations ("PM", "FM"), as headlines name a speaker after a dash. */
@@ -122,7 +122,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   executive: ['ceo', 'executive', 'chief', 'director', 'president', 'chairman', 'head', 'manager'],
   scientist: ['academician', 'scientist', 'professor', 'researcher', 'chairman', 'president'],
   chief: ['chief', 'head', 'director', 'ceo', 'chairman'],
-  boss: ['chief', 'head', 'director', 'ceo', 'chairman', 'executive'],
+  boss: ['boss', 'chief', 'head', 'director', 'ceo', 'chairman', 'executive', 'coach', 'manager'],
   envoy: ['envoy', 'ambassador', 'representative'],
 };
 

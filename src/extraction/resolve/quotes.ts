@@ -109,7 +109,8 @@ export function continuationSpeaker(quotes: ExtractedQuote[], paragraphs: Span[]
 
 /**
  * "…," the governor said: a role noun that named a person of the article is one of their titles
- * as written ("Tarrow Democrat"), unless a title they hold already says it ("Foreign Minister", "Gov.").
+ * as written ("Tarrow Democrat", "governor" beside "Gov."), unless a title they hold already has
+ * those words ("the minister" beside "Foreign Minister").
  */
 export function rolesFromEpithets(quotes: ExtractedQuote[], people: ExtractedPerson[]): void {
   for (const q of quotes) {
@@ -118,6 +119,6 @@ export function rolesFromEpithets(quotes: ExtractedQuote[], people: ExtractedPer
     const person = people.find((p) => p.key === q.speakerKey);
     if (!m || !person || /s$/.test(m[1]) && !/ss$/.test(m[1])) continue;
     const title = m[1];
-    if (!person.roles.some((r) => titleWords(r.title).includes(titleWords(title)))) person.roles.push({ title, organizationKey: null });
+    if (!person.roles.some((r) => r.title.toLowerCase().includes(title.toLowerCase()))) person.roles.push({ title, organizationKey: null });
   }
 }

@@ -30,3 +30,21 @@ test('a "boss" before a name is a title, and "the Tarrow boss" who speaks later 
   const r = roles('TARROW ROVERS BOSS Ivo Brandt began with a speech.\n\n"We were beaten by a better side," said the Tarrow boss.');
   assert.deepEqual(r['Ivo Brandt'], ['TARROW ROVERS BOSS', 'Tarrow boss']);
 });
+
+test('an appositive after a titled name, an age or degrees adds its roles, one per "and"', () => {
+  const r = roles('The senator worked with Sen. Bob Tarkin, Tarrow Republican and committee chairman. Later, Dena Marlo, M.D., M.P.H., County public health officer, said it was fine. The agency named Nora Brel, 23, a Tarrow college student studying abroad in Marlow. Sheikh Omar bin Said Al Rami, Vice President and Prime Minister of Veloria and Ruler of Amsel, spoke.');
+  assert.deepEqual(r['Bob Tarkin'], ['Sen.', 'Tarrow Republican', 'committee chairman']);
+  assert.deepEqual(r['Dena Marlo'], ['County public health officer', 'M.D.', 'M.P.H.']);
+  assert.deepEqual(r['Nora Brel'], ['Tarrow college student']);
+  assert.deepEqual(r['Omar bin Said Al Rami'], ['Sheikh', 'Vice President', 'Prime Minister of Veloria', 'Ruler of Amsel']);
+});
+
+test('a role compound with a prefix is a role word ("Vice-Chief", "ex-deputy")', () => {
+  const r = roles('Claims were made by deceased ex-deputy Tomas Brel. "We will see," said Dena Marlo, a Vice-Chief of the Tarrow Federation.');
+  assert.deepEqual([r['Tomas Brel'], r['Dena Marlo']], [['ex-deputy'], ['Vice-Chief']]);
+});
+
+test('a quoted nickname between name words stays in the name, and "spoke first" after degrees is no title', () => {
+  const r = roles('Claims were made by deceased ex-deputy Ramon "Rae" Ortiz. Later, Nora Vance, M.D., spoke first.');
+  assert.deepEqual(r, { 'Ramon "Rae" Ortiz': ['ex-deputy'], 'Nora Vance': ['M.D.'] });
+});

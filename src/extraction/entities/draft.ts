@@ -14,6 +14,8 @@ export interface PersonDraft {
   place: string | null;
   /** A single word matching the surname of a full-name mention ("Chizhik said"). */
   surnameOnly: boolean;
+  /** More titles written with this mention ("Vice President and Prime Minister"), after `title`. */
+  extraRoles?: Array<{ title: string; orgSpan: Span | null }>;
 }
 
 export interface OrgDraft {

@@ -11,7 +11,8 @@ import { chainBefore, chainWording, isOrgHead, parseChain, parsePersonPhrase } f
 import { isLexiconSurname, isNameParticle } from '../lexicon/names';
 import { APPOSITIVE_END_WORDS, LOCATIVE_PREPOSITIONS } from '../lexicon/function-words';
 import { alternation } from '../text/alternation';
-import { givenNameGender, isCapitalized, isHonorific, isNameWord, isRoleWord, tokenize, type Token } from '../text/tokens';
+import { givenNameGender, isCapitalized, isHonorific, isNameWord, isPartyMember, isRoleWord, tokenize, type Token } from '../text/tokens';
+import { HEAD_ROLE_WORDS, POST_NOMINALS } from '../lexicon/words';
 import { fullNamesOfSurnames, surnameMentions } from './surnames';
 import { lookupPlace } from '../lexicon/gazetteer';
 import { CLUB_WORDS, knownOrg } from '../lexicon/organizations';
@@ -36,6 +37,11 @@ function nameRun(tokens: Token[], i: number): number {
       const after = pastParticles(tokens, k);
       if (after === k || after - k > 2 || !isNameWord(tokens[after]?.text ?? '')) break;
       k = after;
+      continue;
+    }
+    // 'Ramon "Rae" Ortiz': a quoted nickname between name words is part of the name
+    if (k > i && /^["“]$/.test(w) && isNameWord(tokens[k + 1]?.text ?? '') && /^["”]$/.test(tokens[k + 2]?.text ?? '') && isNameWord(tokens[k + 3]?.text ?? '')) {
+      k += 3;
       continue;
     }
     // "Burton Albion", "Kelso Rovers": a club word after a name makes the run a club, not a person
@@ -103,16 +109,50 @@ function cuedNames(body: string, sentence: Span): PersonDraft[] {
   return out;
 }
 
+type DraftRole = Omit<PersonDraft, 'name' | 'span' | 'surnameOnly' | 'extraRoles'>;
+
 /** Role from an appositive after a name: "Sergei Chizhik, first deputy chairman of ...,". */
-export function appositiveRole(body: string, nameEnd: number, limit: number): Omit<PersonDraft, 'name' | 'span' | 'surnameOnly'> | null {
-  const m = APPOSITIVE.exec(body.slice(nameEnd, limit));
-  if (!m) return null;
-  const start = nameEnd + m[0].indexOf(m[1]);
-  const tokens = tokenize(m[1], start);
-  if (!tokens.slice(0, 5).some((t) => isRoleWord(t.text))) return null;
-  const chain = parseChain(tokens);
+export function appositiveRole(body: string, nameEnd: number, limit: number): DraftRole | null {
+  return appositiveRoles(body, nameEnd, limit)[0] ?? null;
+}
+
+const AGE_OR_DEGREES = new RegExp(String.raw`^(?:,\s*(?:\d{1,3}|${alternation(POST_NOMINALS)})(?=,))+`, 'u');
+const AND_PART = new RegExp(APPOSITIVE.source.replace('^,\\s+', '^\\s+and\\s+'));
+
+/**
+ * Roles from the appositive after a name, past an age or degrees ("Ana Vey, 23, a student",
+ * "Ana Vey, M.D., county health officer"), one per role joined by "and" ("Vice President and
+ * Prime Minister of Veloria", "Tarrow Republican and committee chairman").
+ */
+export function appositiveRoles(body: string, nameEnd: number, limit: number): DraftRole[] {
+  let at = nameEnd + (AGE_OR_DEGREES.exec(body.slice(nameEnd, limit))?.[0].length ?? 0);
+  const out: DraftRole[] = [];
+  for (let m = APPOSITIVE.exec(body.slice(at, limit)); m; m = AND_PART.exec(body.slice(at, limit))) {
+    const role = appositivePart(body, at + m[0].indexOf(m[1]), m[1]);
+    if (!role) break;
+    out.push(role);
+    at += m[0].length;
+  }
+  return out;
+}
+
+/** One role phrase of an appositive: a title chain, or a party member ("Tarrow Republican"). */
+function appositivePart(body: string, start: number, text: string): DraftRole | null {
+  const tokens = tokenize(text, start);
+  if (!tokens.length) return null;
+  const party = tokens.length <= 4 && isPartyMember(tokens[tokens.length - 1].text) && tokens.every((t) => isCapitalized(t.text));
+  if (party) return { title: text, orgSpan: null, place: null };
+  if (!tokens.slice(0, 5).some((t) => isRoleWord(t.text)) || !tokens.some((t) => HEAD_ROLE_WORDS.has(t.text.toLowerCase().replace(/^[a-z]+-/, '')))) return null;
+  const chain = parseChain(untilParticiple(tokens));
   if (!chain.title) return null;
   return { title: chainWording(body, chain), orgSpan: chain.org, place: chain.place };
+}
+
+/** "a student studying abroad": the tokens before a participle that follows the last role word. */
+function untilParticiple(tokens: Token[]): Token[] {
+  const last = tokens.reduce((k, t, i) => (isRoleWord(t.text) ? i : k), -1);
+  const cut = tokens.findIndex((t, i) => i > last && /^\p{Ll}+(?:ing|ed)$/u.test(t.text));
+  return cut > 0 ? tokens.slice(0, cut) : tokens;
 }
 
 /** All person mentions of the body (full names first, then surname-only mentions). */
@@ -154,15 +194,18 @@ function dedupe(drafts: PersonDraft[]): PersonDraft[] {
 
 function addAppositives(body: string, seg: Segmentation, drafts: PersonDraft[]): void {
   for (const d of drafts) {
-    if (d.title) continue;
     const sentence = seg.sentences.find((s) => s.start <= d.span.start && d.span.end <= s.end);
-    const role = appositiveRole(body, d.span.end, sentence?.end ?? body.length) ?? roleBefore(body, sentence?.start ?? 0, d.span.start);
-    if (role) Object.assign(d, role);
+    const roles = appositiveRoles(body, d.span.end, sentence?.end ?? body.length);
+    if (!d.title) {
+      const first = roles.shift() ?? roleBefore(body, sentence?.start ?? 0, d.span.start);
+      if (first) Object.assign(d, first);
+    }
+    if (roles.length) d.extraRoles = roles.map((r) => ({ title: r.title as string, orgSpan: r.orgSpan }));
   }
 }
 
 /** Role from a description before the name: "A spokeswoman for the ministry, Mira Dahlberg,". */
-function roleBefore(body: string, from: number, nameStart: number): Omit<PersonDraft, 'name' | 'span' | 'surnameOnly'> | null {
+function roleBefore(body: string, from: number, nameStart: number): DraftRole | null {
   const m = /(?:^|[,;:]\s+)((?:an?|the|its|his|her|their)\s+[^,;]{2,120}?),\s*$/i.exec(body.slice(from, nameStart));
   if (!m) return null;
   const start = nameStart - m[0].length + m[0].indexOf(m[1]);

@@ -28,8 +28,11 @@ export const ROLE_WORDS = words(`
   physician surgeon epidemiologist virologist psychologist expert specialist consultant
   entrepreneur investor banker student firefighter paramedic soldier commentator columnist
   barrister solicitor presenter host anchor broadcaster actor actress singer musician substitute
-  forward quarterback qb ophthalmologist dentist pharmacist boss
+  forward quarterback qb ophthalmologist dentist pharmacist boss ruler
 `);
+
+/** Prefixes that make a compound of a role word a role word too ("vice-chief", "ex-deputy"). */
+export const ROLE_PREFIXES = ['vice', 'co', 'ex', 'deputy', 'sub', 'under', 'assistant', 'joint'];
 
 /** Roles written as capital abbreviations ("PM", "FM"), as headlines name a speaker after a dash. */
 export const ROLE_ABBREVIATIONS = new Set(['PM', 'FM', 'MP', 'MEP', 'CEO', 'DPM', 'VP']);

@@ -85,8 +85,10 @@ export function resolvePeople(drafts: PersonDraft[], orgKeyAt: (s: Span) => stri
     }
     const roles: ExtractedRole[] = [];
     for (const d of c.drafts) {
-      if (!d.title || roles.some((r) => r.title.toLowerCase() === d.title?.toLowerCase())) continue;
-      roles.push({ title: d.title, organizationKey: d.orgSpan ? orgKeyAt(d.orgSpan) : null });
+      for (const r of [{ title: d.title, orgSpan: d.orgSpan }, ...(d.extraRoles ?? [])]) {
+        if (!r.title || roles.some((x) => x.title.toLowerCase() === r.title?.toLowerCase())) continue;
+        roles.push({ title: r.title, organizationKey: r.orgSpan ? orgKeyAt(r.orgSpan) : null });
+      }
     }
     const mentions = c.drafts.map((d) => d.span).sort((a, b) => a.start - b.start);
     return { key: `person:${i + 1}`, name, aliases, mentions, roles };

@@ -1,7 +1,7 @@
 /**
  * Word tokens with offsets, and the word-shape tests the entity rules share.
  */
-import { ABBREVIATIONS, DOTTED_TITLES, HONORIFICS, NAME_CONNECTORS, NON_NAME_WORDS, OFFICE_HONORIFICS, PARTY_MEMBER_NOUNS, ROLE_WORDS, SENTENCE_STARTERS } from '../lexicon/words';
+import { ABBREVIATIONS, DOTTED_TITLES, HONORIFICS, NAME_CONNECTORS, NON_NAME_WORDS, OFFICE_HONORIFICS, PARTY_MEMBER_NOUNS, ROLE_PREFIXES, ROLE_WORDS, SENTENCE_STARTERS } from '../lexicon/words';
 
 export interface Token {
   text: string;
@@ -45,7 +45,9 @@ export function isConnector(word: string): boolean {
 
 /** A word of a job title ("Minister", "deputy", "CEO"). */
 export function isRoleWord(word: string): boolean {
-  return ROLE_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(w);
+  return ROLE_WORDS.has(w) || !!compound && ROLE_PREFIXES.includes(compound[1]) && ROLE_WORDS.has(compound[2]);
 }
 
 /** "Mr.", "Dr", "Prof." */

@@ -48,3 +48,12 @@ test('a quoted nickname between name words stays in the name, and "spoke first" 
   const r = roles('Claims were made by deceased ex-deputy Ramon "Rae" Ortiz. Later, Nora Vance, M.D., spoke first.');
   assert.deepEqual(r, { 'Ramon "Rae" Ortiz': ['ex-deputy'], 'Nora Vance': ['M.D.'] });
 });
+
+test('a possessive role right before a name, "who is also the" after it, and a lower-case council before a role', () => {
+  const r = roles('Where the Tarrow boss got annoyed was when his captain, Kieran Vold, was asked about it. David Brandt who is also the Marlow Governor demanded an office. Tarrow council leader Ellen Varga told us. PM Jorvik said so.');
+  assert.deepEqual([r['Kieran Vold'], r['David Brandt'], r['Ellen Varga'], r.Jorvik], [['captain'], ['Marlow Governor'], ['Tarrow council leader'], ['PM']]);
+});
+
+test('an appositive title with "and" inside it stays whole when its first part holds no role', () => {
+  assert.deepEqual(roles('Anna Vey, Harold and Inge Brandt Dean of Law, spoke.')['Anna Vey'], ['Harold and Inge Brandt Dean of Law']);
+});

@@ -78,7 +78,10 @@ function surnameCue(tokens: Token[], start: number, n: number): boolean {
 }
 
 const LOCATIVE = new RegExp(`^(?:${alternation(LOCATIVE_PREPOSITIONS)})$`);
-const APPOSITIVE = new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?[^,;()]{2,160}?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s(?:${alternation(APPOSITIVE_END_WORDS)})\b))`);
+const appositive = (ends: string[]) => new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?[^,;()]{2,160}?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s(?:${alternation(ends)})\b))`);
+const APPOSITIVE = appositive(APPOSITIVE_END_WORDS);
+/** The same, over an "and" inside the phrase ("Harold and Inge Brandt Dean of Law"). */
+const APPOSITIVE_OVER_AND = appositive(APPOSITIVE_END_WORDS.filter((w) => w !== 'and'));
 
 /** "Its vice-president in charge of transport, Élodie Fauchard": a role phrase, then a comma. */
 function afterRolePhrase(body: string, from: number, at: number): boolean {
@@ -128,7 +131,9 @@ export function appositiveRoles(body: string, nameEnd: number, limit: number): D
   let at = nameEnd + (AGE_OR_DEGREES.exec(body.slice(nameEnd, limit))?.[0].length ?? 0);
   const out: DraftRole[] = [];
   for (let m = APPOSITIVE.exec(body.slice(at, limit)); m; m = AND_PART.exec(body.slice(at, limit))) {
-    const role = appositivePart(body, at + m[0].indexOf(m[1]), m[1]);
+    let role = appositivePart(body, at + m[0].indexOf(m[1]), m[1]);
+    const wide = !role && !out.length ? APPOSITIVE_OVER_AND.exec(body.slice(at, limit)) : null;
+    if (wide && wide[1] !== m[1]) { m = wide; role = appositivePart(body, at + wide[0].indexOf(wide[1]), wide[1]); }
     if (!role) break;
     out.push(role);
     at += m[0].length;
@@ -200,13 +205,35 @@ function addAppositives(body: string, seg: Segmentation, drafts: PersonDraft[]):
       const first = roles.shift() ?? roleBefore(body, sentence?.start ?? 0, d.span.start);
       if (first) Object.assign(d, first);
     }
+    const who = roleAfterWho(body, d.span.end, sentence?.end ?? body.length);
+    if (who && !d.title) Object.assign(d, who);
+    else if (who) roles.push(who);
     if (roles.length) d.extraRoles = roles.map((r) => ({ title: r.title as string, orgSpan: r.orgSpan }));
   }
 }
 
+const WHO_IS = /^,?\s+who\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+|still\s+)?(?=(?:the|an?)\s)/;
+
+/** "Ana Vey, who is also the Tarrow Governor, ...": the title chain after "who is (the)". */
+function roleAfterWho(body: string, nameEnd: number, limit: number): DraftRole | null {
+  const m = WHO_IS.exec(body.slice(nameEnd, limit));
+  if (!m) return null;
+  const tokens = tokenize(body.slice(nameEnd + m[0].length, limit), nameEnd + m[0].length);
+  let n = 1;
+  while (n < tokens.length && n < 12 && (isCapitalized(tokens[n].text) || isRoleWord(tokens[n].text) || /^(?:of|for|the)$/.test(tokens[n].text) && isCapitalized(tokens[n + 1]?.text ?? ''))) n++;
+  while (n > 1 && !isRoleWord(tokens[n - 1].text) && !isCapitalized(tokens[n - 1].text)) n--;
+  const chain = parseChain(tokens.slice(0, n));
+  return chain.title && tokens.slice(0, n).some((t) => HEAD_ROLE_WORDS.has(t.text.toLowerCase())) ? { title: chainWording(body, chain), orgSpan: chain.org, place: chain.place } : null;
+}
+
+const POSSESSIVE_ROLE = /(?:^|\s)((?:its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)),\s*$/iu;
+
 /** Role from a description before the name: "A spokeswoman for the ministry, Mira Dahlberg,". */
 function roleBefore(body: string, from: number, nameStart: number): DraftRole | null {
-  const m = /(?:^|[,;:]\s+)((?:an?|the|its|his|her|their)\s+[^,;]{2,120}?),\s*$/i.exec(body.slice(from, nameStart));
+  const before = body.slice(from, nameStart);
+  // "when his captain, Ana Vey, was asked": a possessive and a role noun right before the name
+  const m = /(?:^|[,;:]\s+)((?:an?|the|its|his|her|their)\s+[^,;]{2,120}?),\s*$/i.exec(before)
+    ?? (HEAD_ROLE_WORDS.has(POSSESSIVE_ROLE.exec(before)?.[2].toLowerCase() ?? '') ? POSSESSIVE_ROLE.exec(before) : null);
   if (!m) return null;
   const start = nameStart - m[0].length + m[0].indexOf(m[1]);
   const chain = parseChain(tokenize(m[1], start));

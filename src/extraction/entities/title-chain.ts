@@ -168,7 +168,9 @@ export function chainBefore(tokens: Token[], nameStart: number): Token[] {
       // "Lt. Gov.", "former Sen.": before an honorific only more honorifics, role words, modifiers
       ? isHonorific(w) || isRoleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase())
       : isCapitalized(w) || isConnector(w) || isRoleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase())
-        || /^\(.*\)$/.test(w) || /['’]s?$/.test(w) && isCapitalized(w);
+        || /^\(.*\)$/.test(w) || /['’]s?$/.test(w) && isCapitalized(w)
+        // "Tarrow council leader": a lower-case organization head after a capitalised word
+        || orgHeadKind(w) !== null && isCapitalized(tokens[i - 2]?.text ?? '') && i < nameStart;
     if (!ok || depth > 40) break;
     titled ||= isHonorific(w);
     i--;

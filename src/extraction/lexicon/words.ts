@@ -28,7 +28,7 @@ export const ROLE_WORDS = words(`
   physician surgeon epidemiologist virologist psychologist expert specialist consultant
   entrepreneur investor banker student firefighter paramedic soldier commentator columnist
   barrister solicitor presenter host anchor broadcaster actor actress singer musician substitute
-  forward quarterback qb ophthalmologist dentist pharmacist boss ruler
+  forward quarterback qb ophthalmologist dentist pharmacist boss ruler pm
 `);
 
 /** Prefixes that make a compound of a role word a role word too ("vice-chief", "ex-deputy"). */

@@ -57,3 +57,8 @@ test('a possessive role right before a name, "who is also the" after it, and a l
 test('an appositive title with "and" inside it stays whole when its first part holds no role', () => {
   assert.deepEqual(roles('Anna Vey, Harold and Inge Brandt Dean of Law, spoke.')['Anna Vey'], ['Harold and Inge Brandt Dean of Law']);
 });
+
+test('an appositive before a parenthesised acronym, and "who is also the" after a surname mention', () => {
+  const r = roles('"It is hard," said Nora Lerat, a Vice-Chief of the Federation of Tarrow Nations (FTN). Later, David Brandt spoke. Brandt, who is also the Marlow Governor, demanded an office.');
+  assert.deepEqual([r['Nora Lerat'], r['David Brandt']], [['Vice-Chief'], ['Marlow Governor']]);
+});

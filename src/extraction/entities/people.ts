@@ -78,7 +78,7 @@ function surnameCue(tokens: Token[], start: number, n: number): boolean {
 }
 
 const LOCATIVE = new RegExp(`^(?:${alternation(LOCATIVE_PREPOSITIONS)})$`);
-const appositive = (ends: string[]) => new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?[^,;()]{2,160}?)(?=\s*(?:,|;|\.(?:\s|$)|$|\s(?:${alternation(ends)})\b))`);
+const appositive = (ends: string[]) => new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?[^,;()]{2,160}?)(?=\s*(?:,|;|\.(?:\s|$)|$|\((?=[^()]*\)\s*[,.;])|\s(?:${alternation(ends)})\b))`);
 const APPOSITIVE = appositive(APPOSITIVE_END_WORDS);
 /** The same, over an "and" inside the phrase ("Harold and Inge Brandt Dean of Law"). */
 const APPOSITIVE_OVER_AND = appositive(APPOSITIVE_END_WORDS.filter((w) => w !== 'and'));
@@ -173,7 +173,9 @@ export function findPeople(body: string, seg: Segmentation, speakers: SpeakerRef
   drafts.push(...fullNamesOfSurnames(body, drafts.filter((d) => !d.name.includes(' ')).map((d) => d.name)));
   const unique = dedupe(drafts.filter((d) => !onCreditLine(body, d.span.start)));
   addAppositives(body, seg, unique);
-  return [...unique, ...surnameMentions(body, unique)];
+  const surnames = surnameMentions(body, unique);
+  addAppositives(body, seg, surnames.filter((d) => d.surnameOnly));
+  return [...unique, ...surnames];
 }
 
 const CREDIT = new RegExp(`^\\s*(?:[-–—]+\\s*)?(?:${alternation(CREDIT_LEADS)})\\s`, 'i');

@@ -62,3 +62,8 @@ test('an appositive before a parenthesised acronym, and "who is also the" after 
   const r = roles('"It is hard," said Nora Lerat, a Vice-Chief of the Federation of Tarrow Nations (FTN). Later, David Brandt spoke. Brandt, who is also the Marlow Governor, demanded an office.');
   assert.deepEqual([r['Nora Lerat'], r['David Brandt']], [['Vice-Chief'], ['Marlow Governor']]);
 });
+
+test('two titles joined by a dash before a name are both titles', () => {
+  assert.deepEqual(roles('MARLOW. Deputy Prime Minister of Veloria – Minister of Trade and Integration David Vorn unveiled the plans.')['David Vorn'],
+    ['Minister of Trade and Integration', 'Deputy Prime Minister of Veloria']);
+});

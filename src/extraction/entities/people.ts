@@ -64,12 +64,23 @@ function placeAfterName(body: string, end: number): string | null {
 
 function draftFrom(body: string, tokens: Token[], i: number, n: number): PersonDraft {
   const name: Span = { start: tokens[i].start, end: tokens[i + n - 1].end };
-  const chain = parseChain(chainBefore(tokens, i));
+  const before = chainBefore(tokens, i);
+  const chain = parseChain(before);
+  const extra = chain.title ? dashedTitle(body, tokens, i - before.length) : null;
   return {
     name: body.slice(name.start, name.end).replace(/['’]s?$/, ''), span: name,
     title: chainWording(body, chain),
     orgSpan: chain.org, place: chain.place ?? placeAfterName(body, name.end), surnameOnly: false,
+    ...(extra ? { extraRoles: [extra] } : {}),
   };
+}
+
+/** "Deputy Prime Minister of Veloria – Minister of Trade Ana Vey": the title before a dash that joins two titles. */
+function dashedTitle(body: string, tokens: Token[], chainStart: number): { title: string; orgSpan: Span | null } | null {
+  if (!/^[–—]$/.test(tokens[chainStart - 1]?.text ?? '') || !isCapitalized(tokens[chainStart - 2]?.text ?? '')) return null;
+  const chain = parseChain(chainBefore(tokens, chainStart - 1));
+  const title = chainWording(body, chain);
+  return title ? { title, orgSpan: chain.org } : null;
 }
 
 /** "Hakeem Jeffries": two name words, the second a lexicon surname, the first no place. */

@@ -67,3 +67,8 @@ test('two titles joined by a dash before a name are both titles', () => {
   assert.deepEqual(roles('MARLOW. Deputy Prime Minister of Veloria – Minister of Trade and Integration David Vorn unveiled the plans.')['David Vorn'],
     ['Minister of Trade and Integration', 'Deputy Prime Minister of Veloria']);
 });
+
+test('a full name found from its surname keeps the title chain before it', () => {
+  const r = roles('MARLOW. Deputy Prime Minister of Veloria – Minister of Trade Serik Vornak unveiled the plans.\n\n"We are ready," said Vornak.');
+  assert.deepEqual(r['Serik Vornak'], ['Minister of Trade', 'Deputy Prime Minister of Veloria']);
+});

@@ -181,12 +181,22 @@ export function findPeople(body: string, seg: Segmentation, speakers: SpeakerRef
     drafts.push({ name: body.slice(parsed.name.start, parsed.name.end), span: parsed.name, title, orgSpan: parsed.org, place: parsed.place ?? placeAfterName(body, parsed.name.end), surnameOnly: false });
   }
   for (const s of seg.sentences) drafts.push(...cuedNames(body, s));
-  drafts.push(...fullNamesOfSurnames(body, drafts.filter((d) => !d.name.includes(' ')).map((d) => d.name)));
+  drafts.push(...fullNamesOfSurnames(body, drafts.filter((d) => !d.name.includes(' ')).map((d) => d.name)).map((d) => withChain(body, seg, d)));
   const unique = dedupe(drafts.filter((d) => !onCreditLine(body, d.span.start)));
   addAppositives(body, seg, unique);
   const surnames = surnameMentions(body, unique);
   addAppositives(body, seg, surnames.filter((d) => d.surnameOnly));
   return [...unique, ...surnames];
+}
+
+/** A full name found from its surname, with the title chain written before it in its sentence. */
+function withChain(body: string, seg: Segmentation, d: PersonDraft): PersonDraft {
+  const sentence = seg.sentences.find((s) => s.start <= d.span.start && d.span.end <= s.end);
+  if (!sentence) return d;
+  const tokens = tokenize(body.slice(sentence.start, sentence.end), sentence.start);
+  const i = tokens.findIndex((t) => t.start === d.span.start);
+  const j = tokens.findIndex((t) => t.end === d.span.end);
+  return i > 0 && j >= i ? { ...draftFrom(body, tokens, i, j - i + 1), name: d.name } : d;
 }
 
 const CREDIT = new RegExp(`^\\s*(?:[-–—]+\\s*)?(?:${alternation(CREDIT_LEADS)})\\s`, 'i');

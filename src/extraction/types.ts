@@ -40,6 +40,8 @@ export interface NormalizedArticle {
   datelineLength: number;
   /** ISO 639-1 code, e.g. "en". */
   language: string;
+  /** People the page credits (by-lines, author lines, photo credits), most outside the body; absent on re-extraction. */
+  credits?: string[];
   warnings: string[];
 }
 

@@ -30,7 +30,7 @@ test('an em-dash line after a quote names its speaker', () => {
   assert.deepEqual(run(body).map((q) => q.speaker), ['NAME:Hanna Lund', 'NAME:Oskar Berg']);
 });
 
-test('a name after a role phrase is a person; by-lines and places after "near" are not', () => {
+test('a name after a role phrase is a person; by-line names are no body mentions, places after "near" no people', () => {
   const body = 'By Samira Haddad\n\nIts vice-president in charge of transport, Élodie Fauchard, spoke. Fishers work near Isla Brava.\n\n--With assistance from Lena Schuett.';
   assert.deepEqual(entities(body).people.map((p) => p.name), ['Élodie Fauchard']);
 });

@@ -58,3 +58,15 @@ export const CREDIT_TAILS = ['contributed to this report', 'contributed to this 
 
 /** Words before "in"/"from" that make what follows a credit, not a place ("reporting from X", "Credit: ..."). */
 export const CREDIT_WORDS = ['reported', 'reporting', 'writes', 'writing', 'contributed', 'credit', 'Credit'];
+
+/** Labels before a photographer's name ("Photo: ...", "AP Photo/...", "Picture by ..."). */
+export const PHOTO_CREDIT_LABELS = ['Photo credit', 'Image credit', 'Photograph', 'Photo', 'PHOTO', 'Picture', 'Image', 'Credit', 'CREDIT', 'Pic', 'Illustration'];
+
+/** Photo agencies and pools printed after a photographer's name and a slash ("... / Getty Images"). */
+export const PHOTO_AGENCIES = ['getty images', 'getty', 'shutterstock', 'alamy', 'pool', 'sipa', 'zuma', 'nurphoto', 'imago', 'sportsfile', 'inpho', 'press association', 'pa images', 'pa wire', 'bloomberg', 'file'];
+
+/** Labels of an author line ("Author:", "Reporter:"), the name after the colon or on the next line. */
+export const AUTHOR_LABELS = ['Author', 'Written by', 'Writer', 'Reporter', 'Correspondent', 'Text', 'Words'];
+
+/** Closings of a reporter's contact line ("X can be reached at ..."). */
+export const CONTACT_TAILS = ['can be reached at', 'can be reached by', 'can be contacted at', 'can be contacted by', 'can be reached via'];

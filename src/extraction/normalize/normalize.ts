@@ -11,6 +11,7 @@ import { findHeadline, findSection, findTimestamp, publishedFrom } from './heade
 import { extractHtmlStory, looksLikeHtml, type HtmlStory } from './html';
 import { detectLanguage } from './language';
 import { parseZone } from './dates';
+import { findCredits } from './credits';
 
 interface BodyStart { index: number; dateline: Dateline | null }
 
@@ -96,7 +97,8 @@ export function normalize(input: RawArticleInput): NormalizedArticle {
   return {
     headline, body, publishedAt: published.iso, source,
     section: html?.section ?? findSection(lines, headIdx >= 0 ? headIdx : start.index),
-    dateline: start.dateline?.place ?? null, datelineLength: parseDateline(body)?.length ?? 0, language: language.language, warnings,
+    dateline: start.dateline?.place ?? null, datelineLength: parseDateline(body)?.length ?? 0, language: language.language,
+    credits: findCredits(lines, start.index, html?.byline ?? null), warnings,
   };
 }
 

@@ -74,8 +74,26 @@ export interface ResolvedPeople {
   keyAt(span: Span): string | null;
 }
 
-/** Merge person drafts into people; `orgKeyAt` maps a title's organization span to its key. */
-export function resolvePeople(drafts: PersonDraft[], orgKeyAt: (s: Span) => string | null): ResolvedPeople {
+/** Whether a credited name is a person already found ("A. Quill" or "Quill" for "Ada Quill"). */
+function isKnown(people: ExtractedPerson[], credit: string): boolean {
+  const [given] = nameKey(credit).split(' ');
+  return people.some((p) => [p.name, ...p.aliases.map((a) => a.name)].some((n) => nameKey(n) === nameKey(credit)
+    || (surnameKey(n) === surnameKey(credit) && (wordsOf(n) === 1 || nameKey(n)[0] === given[0]))));
+}
+
+/** Credited people (by-lines, photo credits) not named in the body: people without mentions. */
+function addCredits(people: ExtractedPerson[], credits: string[]): void {
+  for (const name of credits) {
+    if (isKnown(people, name)) continue;
+    people.push({ key: `person:${people.length + 1}`, name, aliases: [], mentions: [], roles: [] });
+  }
+}
+
+/**
+ * Merge person drafts into people; `orgKeyAt` maps a title's organization span to its key;
+ * `credits` are the names the page credits, added when the body does not name them.
+ */
+export function resolvePeople(drafts: PersonDraft[], orgKeyAt: (s: Span) => string | null, credits: string[] = []): ResolvedPeople {
   const people = clusterPeople(drafts).map((c, i): ExtractedPerson => {
     const name = canonical(c);
     const aliases: ExtractedAlias[] = [];
@@ -93,6 +111,7 @@ export function resolvePeople(drafts: PersonDraft[], orgKeyAt: (s: Span) => stri
     const mentions = c.drafts.map((d) => d.span).sort((a, b) => a.start - b.start);
     return { key: `person:${i + 1}`, name, aliases, mentions, roles };
   });
+  addCredits(people, credits);
   const keyAt = (s: Span) => people.find((p) => p.mentions.some((m) => m.start < s.end && s.start < m.end))?.key ?? null;
   return { people, keyAt };
 }

@@ -18,7 +18,7 @@ import { linkQuoteEvents, resolveEvents, resolvePlaces } from './events';
  */
 export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: QuoteDraft[], drafts: EntityDrafts): ExtractedArticle {
   const orgs = resolveOrganizations(drafts.organizations);
-  const people = resolvePeople(drafts.people, orgs.keyAt);
+  const people = resolvePeople(drafts.people, orgs.keyAt, article.credits ?? []);
   const organizations = withoutPersonNames(orgs.organizations, people.people);
   const places = resolvePlaces(drafts.places);
   const events = resolveEvents(drafts.events, places);

@@ -16,7 +16,7 @@ test('extracts a whole wire story end to end', () => {
     { headline: 'Veloria and Norland agree to keep talking on water', publishedAt: '2025-03-03T14:05:00+01:00', source: 'Reuters', section: 'World', dateline: 'Geneva' },
   );
   assert.ok(!a.body.includes('Reporting by'));
-  assert.deepEqual(a.people.map((p) => [p.name, p.roles.map((r) => r.title)]), [['Anna Kovac', ['Foreign Minister']], ['Ingrid Dahlberg', ["Norland's chief negotiator"]]]);
+  assert.deepEqual(a.people.map((p) => [p.name, p.roles.map((r) => r.title)]), [['Anna Kovac', ['Foreign Minister']], ['Ingrid Dahlberg', ["Norland's chief negotiator"]], ['Lea Fontaine', []], ['Peter Garrow', []]]);
   assert.deepEqual(a.quotes.map((q) => [q.kind, q.text, a.people.find((p) => p.key === q.speakerKey)?.name, q.cueVerb]), [
     ['INDIRECT', 'Veloria and Norland agreed on Monday to resume talks in April', 'Anna Kovac', 'said'],
     ['DIRECT', 'We did not solve everything today', 'Ingrid Dahlberg', 'said'],

@@ -135,3 +135,15 @@ test('a bare "Read more" box inside the story does not end it; a footer "Read mo
   const footer = 'Harbour works delayed again\n\nThe Tarrow harbour board postponed the dredging works on Monday because the contractor had no crew available.\n\nRead more\n\nCity buses change routes\n\nNew ferry timetable';
   assert.doesNotMatch(normalize({ text: footer }).body, /ferry/);
 });
+
+test('a promo box closed by a "Find out more" link and an advert notice are no story: the headline below them is found', () => {
+  const text = [
+    'Partner Sites:', 'Gearwheel is the leading destination for the latest cycling news, reviews, photos and video.', 'Find out more ›',
+    'This advertisement has not loaded yet, but your article continues below.', '',
+    'Lornhaven farmers protest water cuts along the Teller river', '',
+    'Farmers in the Teller valley marched on the regional office on Tuesday to protest cuts to their water allocation this summer.',
+  ].join('\n');
+  const a = normalize({ text, format: 'text' });
+  assert.equal(a.headline, 'Lornhaven farmers protest water cuts along the Teller river');
+  assert.ok(a.body.startsWith('Farmers in the Teller valley'));
+});

@@ -21,7 +21,7 @@ export const IN_BODY_JUNK = new RegExp([
   '^advertisement$', '^ad$', '^share$', '^print$', '^e-?mail$', '^copy link$', '^click here\\b',
   '^(file )?photo\\b.*:', '^\\(?photo:', '^file ?-', '^file photo', '^getty images$', '^watch:',
   '^read more:', '^read (more|also)$', '^related:', '^(more|see):', '^scroll to continue', '^story continues',
-  '^listen to (this|the) (article|story)', '^\\d+ min(ute)?s? (read|listen)$', '^image (source|caption)\\b',
+  '^listen to (this|the) (article|story)', '\\badvertisement\\b.*\\b(article|story) continues\\b', '^\\d+ min(ute)?s? (read|listen)$', '^image (source|caption)\\b',
 ].join('|'), 'i');
 
 /** Social network names printed as share buttons. */
@@ -70,3 +70,6 @@ export const AUTHOR_LABELS = ['Author', 'Written by', 'Writer', 'Reporter', 'Cor
 
 /** Closings of a reporter's contact line ("X can be reached at ..."). */
 export const CONTACT_TAILS = ['can be reached at', 'can be reached by', 'can be contacted at', 'can be contacted by', 'can be reached via'];
+
+/** Link lines that close a promo box ("Find out more ›"): the line above them is an advert, not the story. */
+export const PROMO_LINKS = /^(?:find out more|learn more|discover more|shop now|visit (?:the )?site|explore more)\b/i;

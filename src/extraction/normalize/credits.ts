@@ -42,7 +42,7 @@ function personName(raw: string): string | null {
   const initials = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w);
   const nameWord = (w: string) => isNameWord(w) && !isRoleWord(w.replace(/s$/, '')) && !isOrgHead(w) && !AGENCIES[w.toLowerCase()] && !DATE_LABELS.includes(w.toLowerCase());
   if (!words.every((w) => initials(w) || nameWord(w)) || initials(words[words.length - 1])) return null;
-  if (lookupPlace(name) || knownOrg(name) || findDates(name).length) return null;
+  if (lookupPlace(name) || knownOrg(name)) return null;
   return name;
 }
 

@@ -11,6 +11,7 @@ import { findHeadline, findSection, findTimestamp, publishedFrom } from './heade
 import { extractHtmlStory, looksLikeHtml, type HtmlStory } from './html';
 import { detectLanguage } from './language';
 import { parseZone } from './dates';
+import { PROMO_LINKS } from '../lexicon/furniture';
 import { findCredits } from './credits';
 
 interface BodyStart { index: number; dateline: Dateline | null }
@@ -21,8 +22,14 @@ function findBodyStart(lines: string[]): BodyStart | null {
     const dl = parseDateline(lines[i]);
     if (dl && wordCount(lines[i].slice(dl.length)) >= 6) return { index: i, dateline: dl };
   }
-  const prose = lines.findIndex((l) => isProse(l) && !isFooterStart(l) && /\b(the|of|and|to|a|in|is)\b/i.test(l));
+  const prose = lines.findIndex((l, i) => isProse(l) && !isFooterStart(l) && !isInBodyJunk(l) && !isPromo(lines, i) && /\b(the|of|and|to|a|in|is)\b/i.test(l));
   return prose >= 0 ? { index: prose, dateline: null } : null;
+}
+
+/** A promo box's text: a link line such as "Find out more ›" follows it. */
+function isPromo(lines: string[], i: number): boolean {
+  const next = lines.slice(i + 1, i + 3).find((l) => l.trim());
+  return !!next && PROMO_LINKS.test(next.trim());
 }
 
 /**

@@ -46,3 +46,8 @@ test('a definite role noun goes to the only person just named, and "the X spokes
   const name = (k: string | null) => a.people.find((p) => p.key === k)?.name ?? null;
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'DIRECT').map((q) => name(q.speakerKey)), ['Dmitry Sorokin', 'Dmitry Sorokin']);
 });
+
+test('a name followed by a lower-case role appositive is a person; a name closing a quoted title is not', () => {
+  const body = 'The study was led by Oruni Tesk, an assistant professor of hydrology at the institute. Viewers of ‘Evenings with Quenzo Tarrak’, the finance minister said, would hear more.';
+  assert.deepEqual(entities(body).people.map((p) => p.name), ['Oruni Tesk']);
+});

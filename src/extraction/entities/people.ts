@@ -103,6 +103,12 @@ function afterRolePhrase(body: string, from: number, at: number): boolean {
   return words.some((w) => /^\p{Ll}/u.test(w) && isRoleWord(w.replace(/[^\p{L}-]/gu, '')));
 }
 
+/** "Ada Quill, an assistant professor of ...": a lower-case role noun opens the appositive after a name. */
+function roleAfter(body: string, end: number): boolean {
+  const m = /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b/u.exec(body.slice(end, end + 60));
+  return !!m && m[1].split(/\s+/).some((w) => isRoleWord(w));
+}
+
 /** Names right after a title or honorific, and names starting with a known given name. */
 function cuedNames(body: string, sentence: Span): PersonDraft[] {
   const tokens = tokenize(body.slice(sentence.start, sentence.end), sentence.start);
@@ -114,7 +120,8 @@ function cuedNames(body: string, sentence: Span): PersonDraft[] {
     const n = nameRun(tokens, start);
     if (n === 0) continue;
     const given = n >= 2 && givenNameGender(tokens[start].text) !== null || surnameCue(tokens, start, n);
-    if (!titled && !given && !(n >= 2 && afterRolePhrase(body, sentence.start, tokens[start].start))) continue;
+    const described = n >= 2 && (afterRolePhrase(body, sentence.start, tokens[start].start) || (!/['’]$/.test(tokens[start + n - 1].text) && roleAfter(body, tokens[start + n - 1].end)));
+    if (!titled && !given && !described) continue;
     if (!titled && LOCATIVE.test(tokens[start - 1]?.text ?? '')) continue;
     if (n === 1 && (lookupPlace(tokens[start].text) || knownOrg(tokens[start].text))) continue;
     out.push(draftFrom(body, tokens, start, n));

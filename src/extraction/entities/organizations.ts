@@ -6,8 +6,8 @@
  */
 import type { OrganizationKind, Span } from '../types';
 import type { OrgDraft } from './draft';
-import { CLUB_WORDS, LEGISLATIVE_HOUSES, LOWERCASE_BODY_HEADS, ORG_NAME_ROLE_WORDS, ORG_NAME_WORDS, orgHeadKind, knownOrg } from '../lexicon/organizations';
-import { countryOf } from '../lexicon/gazetteer';
+import { CLUB_WORDS, LAW_WORDS, LEGISLATIVE_HOUSES, LOWERCASE_BODY_HEADS, ORG_NAME_ROLE_WORDS, ORG_NAME_WORDS, orgHeadKind, knownOrg } from '../lexicon/organizations';
+import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { isOrgHead, orgExtent } from './title-chain';
 import { isAcronym, isCapitalized, isRoleWord, tokenize, type Token } from '../text/tokens';
 import { CALENDAR_NAMES, NON_NAME_WORDS } from '../lexicon/words';
@@ -50,10 +50,22 @@ function leftEdge(tokens: Token[], h: number): number {
   let i = h;
   while (i > 0) {
     const w = tokens[i - 1].text;
+    if (crossesAnd(tokens, i, h)) { i--; continue; }
     if (!isCapitalized(w) || /^the$/i.test(w) || /^\(/.test(w) || (isRoleWord(w) && !ORG_NAME_ROLE_WORDS.has(w.toLowerCase())) || /['’]s$/.test(w) || /[^s]['’]$/.test(w) || /-based$/i.test(w) || NON_NAME_WORDS.has(w.toLowerCase()) && !ORG_NAME_WORDS.has(w.toLowerCase())) break;
     i--;
   }
   return i;
+}
+
+/**
+ * "the Tarrow Health and Social Care Agency": a left edge crosses "and" to a capitalised field
+ * word that is neither a head, a place nor a sentence's first word.
+ */
+function crossesAnd(tokens: Token[], i: number, h: number): boolean {
+  const w = tokens[i - 1].text;
+  const prev = tokens[i - 2]?.text ?? '';
+  if ((w !== 'and' && w !== '&') || i >= h || !/^\p{Lu}\p{Ll}+$/u.test(prev) || isOrgHead(prev) || countryOf(prev) || lookupPlace(prev)) return false;
+  return !NON_NAME_WORDS.has(prev.toLowerCase()) || ORG_NAME_WORDS.has(prev.toLowerCase());
 }
 
 /**
@@ -147,8 +159,11 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
   const inside = (d: OrgDraft) => cued.some((c) => c.span.start <= d.span.start && d.span.end <= c.span.end && (d.strength === 'WEAK' || c.span.end - c.span.start > d.span.end - d.span.start));
   drafts.splice(0, drafts.length, ...drafts.filter((d) => !inside(d)), ...cued);
   const media = source && (canonicalAgency(source) || knownOrg(source)?.kind === 'MEDIA') ? source : null;
-  return drafts.filter((d) => !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))) && !(isOutlet(d.name, source) && (knownOrg(d.name)?.kind ?? 'MEDIA') === 'MEDIA'));
+  return drafts.filter((d) => !isLawName(d.name) && !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))) && !(isOutlet(d.name, source) && (knownOrg(d.name)?.kind ?? 'MEDIA') === 'MEDIA'));
 }
+
+/** "Local Government Act", "Water Services Bill": the name of a law, not of a body. */
+const isLawName = (name: string) => LAW_WORDS.has(name.split(/\s+/).pop() ?? '');
 
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();
 

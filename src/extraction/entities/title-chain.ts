@@ -89,7 +89,8 @@ export function orgExtent(tokens: Token[], i: number, head = Infinity): number {
     if (isCapitalized(w) && !/^\(/.test(w)) {
       if (k > i && givenNameGender(w) && isNameWord(tokens[k + 1]?.text ?? '') && countryOf(tokens[k - 1].text)) break;
       end = ++k;
-    } else if (/^(of|for|and|on|&|de|the|des|du|la)$/.test(w) && joins(tokens, k + 1, w)) k++;
+    } else if (/^(and|&)$/.test(w) && k < head && isCapitalized(tokens[k + 1]?.text ?? '')) k++;
+    else if (/^(of|for|and|on|&|de|the|des|du|la)$/.test(w) && joins(tokens, k + 1, w)) k++;
     else if (/^(of|for|on)$/.test(w) && tokens[k + 1]?.text === 'the' && joins(tokens, k + 2, w)) k += 2;
     else break;
   }

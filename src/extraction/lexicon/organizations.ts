@@ -8,7 +8,7 @@ import type { OrganizationKind } from '../types';
 const HEADS: Record<string, OrganizationKind> = {};
 const add = (kind: OrganizationKind, list: string) => list.trim().split(/\s+/).forEach((w) => { HEADS[w] = kind; });
 add('MINISTRY', 'ministry ministries');
-add('ACADEMY', 'academy institute laboratory observatory');
+add('ACADEMY', 'academy institute institutes laboratory laboratories observatory');
 add('UNIVERSITY', 'university college polytechnic school conservatory');
 add('COMPANY', `company corporation corp corp. inc inc. ltd ltd. llc plc ag gmbh sa group holding holdings
   bank airlines airline airways motors industries enterprises technologies systems energy oil gas
@@ -82,7 +82,7 @@ for (const o of [...KNOWN].reverse()) {
 export const MEDIA_NAMES = new Set(KNOWN.filter((o) => o.kind === 'MEDIA').flatMap((o) => [o.name, o.acronym ?? o.name]));
 
 /** Lower-case body words that make the capitalised words before them an organization ("Carlow police"). */
-export const LOWERCASE_BODY_HEADS = ['party', 'embassy', 'police', 'council', 'administration', 'office', 'group', 'hospital', 'government'];
+export const LOWERCASE_BODY_HEADS = ['party', 'embassy', 'police', 'council', 'administration', 'office', 'group', 'hospital', 'government', 'network'];
 
 /** Chambers named "House of ..." ("the House of Representatives", "the Ohio House of Delegates"): legislatures without a head word. */
 export const LEGISLATIVE_HOUSES = ['Representatives', 'Commons', 'Lords', 'Delegates', 'Assembly', 'Councillors', 'Keys', 'Deputies', 'Peers'];
@@ -107,11 +107,11 @@ export const SPEAKER_ORG_NOUNS = new Set(`ministry government agency company ban
   organization commission centre center spokesperson's newspaper channel website network prosecutors'`.split(/\s+/));
 
 /** Role words that can sit inside an organization's name ("National Bank", "State Duma", "Central Committee"). */
-export const ORG_NAME_ROLE_WORDS = new Set(['national', 'state', 'central', 'general']);
+export const ORG_NAME_ROLE_WORDS = new Set(['national', 'state', 'central', 'general', 'premier']);
 
 /** Words that are no name alone but can sit inside an organization's name ("World Bank", "Health Ministry"). */
 export const ORG_NAME_WORDS = new Set(['national', 'state', 'central', 'international', 'federal', 'world', 'business', 'sport',
-  'sports', 'culture', 'health', 'science', 'technology', 'economy', 'economics', 'society']);
+  'sports', 'culture', 'health', 'science', 'technology', 'economy', 'economics', 'society', 'services', 'premier']);
 
 /** Lower-case nouns that say the next name is an organization ("the ferry company, X"). */
 export const ORG_TYPE_NOUNS = `company firm group association union survey operator agency regulator broadcaster
@@ -133,3 +133,6 @@ export const COMPANY_CUES_AFTER = ['shares', 'stock', 'share price', 'spokespers
 
 /** Roles and phrases after a camel-case name that make it an organization ("NorGeo's spokesman"). */
 export const ORG_ROLE_AFTER = ['spokesperson', 'spokeswoman', 'spokesman', 'CEO', 'chief executive', 'chairman', 'chairwoman', 'president', 'said in a statement'];
+
+/** Last words of a law's or a bill's name: "the Local Government Act" names a law, not a body. */
+export const LAW_WORDS = new Set(['Act', 'Acts', 'Bill', 'Bills', 'Law', 'Code', 'Amendment', 'Treaty', 'Accord', 'Charter']);

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../src/extraction/pipeline';
+
+const orgs = (text: string) => extractArticle({ text: `Budget vote in Velmora\n\n${text}` }).organizations.map((o) => o.name);
+
+test('a name crosses "and" and a furniture-like field word before its head ("Health and Social Services Agency")', () => {
+  const found = orgs('VELMORA, 3 March - The plan came from the Tarnby Health and Social Services Agency, officials said on Monday.');
+  assert.ok(found.includes('Tarnby Health and Social Services Agency'), found.join(', '));
+});
+
+test('two bodies joined by "and" after their heads stay two', () => {
+  const found = orgs('VELMORA, 3 March - Officials of the Kelso Ministry and the Tarrow Agency met on Monday.');
+  assert.deepEqual(found.sort(), ['Kelso Ministry', 'Tarrow Agency']);
+});
+
+test('"Premier" inside a league name, plural institutes and a lower-case network are organizations', () => {
+  const found = orgs('VELMORA, 3 March - The Premier Harbour League agreed. Researchers from the Brackley Institutes of the Marine Sciences said she had told the Greyvale network about it.');
+  for (const name of ['Premier Harbour League', 'Brackley Institutes of the Marine Sciences', 'Greyvale network']) assert.ok(found.includes(name), `${name} not in ${found.join(', ')}`);
+});
+
+test('the name of a law is no organization ("the Harbour Government Act")', () => {
+  const found = orgs('VELMORA, 3 March - The rule was written into the Harbour Government Act twice since 2002, officials said.');
+  assert.deepEqual(found, []);
+});

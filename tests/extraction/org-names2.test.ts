@@ -23,3 +23,13 @@ test('the name of a law is no organization ("the Harbour Government Act")', () =
   const found = orgs('VELMORA, 3 March - The rule was written into the Harbour Government Act twice since 2002, officials said.');
   assert.deepEqual(found, []);
 });
+
+test('a camel-cased company after a company cue, "All" + a plural before a team role, and "the Opposition" inside a sentence', () => {
+  const found = orgs('VELMORA, 3 March - Ana Vey, chief executive officer of BrineTel, said sales grew. Tomas Kell will stay as All Gulls coach next year. The minister was mocked by the Opposition after the hearing.');
+  for (const name of ['BrineTel', 'All Gulls', 'Opposition']) assert.ok(found.includes(name), `${name} not in ${found.join(', ')}`);
+});
+
+test('"Opposition" before a role word or a name is no organization by itself', () => {
+  const found = orgs('VELMORA, 3 March - She met the Opposition leader on Monday, and the Opposition Harbour Party later said it agreed.');
+  assert.ok(!found.includes('Opposition'), found.join(', '));
+});

@@ -76,7 +76,9 @@ const TEAM_AFTER_RESULT = new RegExp(String.raw`\b(?:${alternation(TEAM_RESULT_P
 /** Capitalised words that can be a team's name: no determiners, function or role words, no possessive, not a person. */
 function teamName(words: string[]): string | null {
   const kept = words.filter((w, i) => !(i === 0 && CAPITALISED_DETERMINERS.has(w)));
-  if (!kept.length || kept.some((w) => NON_NAME_WORDS.has(w.toLowerCase()) || isRoleWord(w) || /['’]s?$/.test(w))) return null;
+  // "All Stars": "All" opens a team's name before a capitalised plural
+  const allPlural = (w: string, i: number) => i === 0 && w === 'All' && kept.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(kept[1]);
+  if (!kept.length || kept.some((w, i) => (NON_NAME_WORDS.has(w.toLowerCase()) && !allPlural(w, i)) || isRoleWord(w) || /['’]s?$/.test(w))) return null;
   if (kept.length >= 2 && givenNameGender(kept[0])) return null;
   // "the French coach" is a nationality; "the United coach" the short form of a club named elsewhere
   if (kept.length === 1 && ((countryOf(kept[0]) && countryOf(kept[0]) !== kept[0]) || CLUB_WORDS.includes(kept[0]))) return null;
@@ -108,7 +110,8 @@ const COMPANY_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${alternation(COM
 /** "Kestrel shares fell", "shares of Kestrel", "Kestrel CEO Ana Vey": a plain capitalised word the sentence treats as a company. */
 function companies(body: string): OrgDraft[] {
   const out: OrgDraft[] = [];
-  for (const m of body.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])/gu)) {
+  // one word may be camel-cased ("shares of KestrelNet")
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])/gu)) {
     const name = m[0];
     const start = m.index ?? 0;
     if (!COMPANY_BEFORE.test(body.slice(Math.max(0, start - 40), start)) && !COMPANY_AFTER.test(body.slice(start + name.length, start + name.length + 30))) continue;
@@ -142,10 +145,24 @@ function platforms(body: string): OrgDraft[] {
   return out;
 }
 
+const OPPOSITION = /(?<=\p{Ll}[ \t]+the[ \t]+)Opposition(?![\p{L}-])(?:[ \t]+([\p{L}-]+))?/gu;
+
+/** "ridiculed by the Opposition": the parliamentary opposition capitalised inside a sentence, not before a role. */
+function opposition(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(OPPOSITION)) {
+    if (m[1] && (isRoleWord(m[1]) || /^\p{Lu}/u.test(m[1]))) continue;
+    out.push({ ...strong('Opposition', m.index ?? 0), kind: 'PARTY' });
+  }
+  return out;
+}
+
 /**
  * Organization mentions cued by their context rather than by a head word. Drafts are STRONG:
  * the cue itself says the name is an organization.
  */
 export function cuedOrganizations(body: string): OrgDraft[] {
-  return [...appositives(body), ...cuedTokens(body), ...teams(body), ...companies(body), ...platforms(body)];
+  const all = [...appositives(body), ...cuedTokens(body), ...teams(body), ...companies(body), ...platforms(body), ...opposition(body)];
+  // two cues can name one mention ("an analyst at NordFin"): keep it once
+  return all.filter((d, i) => all.findIndex((o) => o.span.start === d.span.start && o.span.end === d.span.end) === i);
 }

@@ -33,3 +33,8 @@ test('"Opposition" before a role word or a name is no organization by itself', (
   const found = orgs('VELMORA, 3 March - She met the Opposition leader on Monday, and the Opposition Harbour Party later said it agreed.');
   assert.ok(!found.includes('Opposition'), found.join(', '));
 });
+
+test('a name ending in a weekday is a programme, not an organization', () => {
+  const found = orgs('VELMORA, 3 March - She told Harbour News Sunday that the plan would pass.');
+  assert.ok(!found.includes('Harbour News Sunday'), found.join(', '));
+});

@@ -163,7 +163,10 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
 }
 
 /** "Local Government Act", "Water Services Bill": the name of a law, not of a body. */
-const isLawName = (name: string) => LAW_WORDS.has(name.split(/\s+/).pop() ?? '');
+const isLawName = (name: string) => LAW_WORDS.has(name.split(/\s+/).pop() ?? '') || isProgramme(name);
+
+/** "Harbour News Sunday": a name of several words ending in a weekday names a programme, not a body. */
+const isProgramme = (name: string) => /\s/.test(name) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.split(/\s+/).pop() ?? '');
 
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();
 

@@ -99,7 +99,7 @@ export async function persistArticle(manager: EntityManager, extracted: Extracte
  */
 export async function writeExtraction(manager: EntityManager, doc: ExtractedArticle, articleId: number, row: Pick<ArticleRow, 'publishedAt' | 'publishedTs'>): Promise<ResolvedEntities> {
   const ent = await resolveEntities(manager, doc, articleId);
-  const dateline = doc.dateline ? doc.places.find((p) => p.name.toLowerCase() === doc.dateline!.toLowerCase()) : undefined;
+  const dateline = doc.dateline ? doc.places.find((p) => [p.name, ...p.aliases.map((a) => a.name)].some((n) => n.toLowerCase() === doc.dateline!.toLowerCase())) : undefined;
   if (dateline) await manager.query('UPDATE article SET datelinePlaceId = ? WHERE id = ?', [ent.ids.PLACE.get(dateline.key), articleId]);
   const roles = await writeRoles(manager, doc, ent, articleId, row.publishedAt ? row.publishedAt.slice(0, 10) : null);
   const removed = await writeQuotes(manager, doc, ent, articleId, roles, row.publishedTs);

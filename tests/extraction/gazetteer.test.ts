@@ -48,7 +48,7 @@ test('Georgia with Tbilisi or a Georgian nearby, or with no context, is the coun
 test('Congo is the Congo its capital or full name points at, else the bare name, never merged into either', () => {
   assert.deepEqual(places('KINSHASA (Reuters) - Congo will raise its mining taxes next year, the finance minister Jean Mbala said on Monday.'), ['Kinshasa:CITY', 'Democratic Republic of the Congo:COUNTRY']);
   assert.deepEqual(places('BRAZZAVILLE (Reuters) - Congo will sell more oil to its neighbours, the energy minister Paul Ngoma said on Monday.'), ['Brazzaville:CITY', 'Republic of the Congo:COUNTRY']);
-  assert.deepEqual(places('The Democratic Republic of Congo said on Monday that talks would resume. Congo has asked for more observers.'), ['Democratic Republic of the Congo:COUNTRY']);
+  assert.deepEqual(places('The Democratic Republic of Congo said on Monday that talks would resume. Congo has asked for more observers.'), ['Democratic Republic of Congo:COUNTRY']);
   assert.deepEqual(places('Congo will raise its mining taxes next year, the Congolese finance minister Jean Mbala said on Monday.'), ['Congo:COUNTRY']);
 });
 
@@ -56,4 +56,10 @@ test('"Georgia\'s governor" with other US places or the U.S. in the article is t
   assert.deepEqual(places("Georgia's governor Dale Fenwick signed the budget on Monday, a week after Texas and Ohio passed theirs, officials said."),
     ['Georgia (U.S. state):REGION', 'Texas:REGION', 'Ohio:REGION']);
   assert.deepEqual(places("Georgia's governor Dale Fenwick signed the bill, and the U.S. Senate will review it next month."), ['Georgia (U.S. state):REGION']);
+});
+
+test('a place is named by its fullest written form, the canonical name kept as an alias', () => {
+  const named = (body: string) => extractArticle({ text: `Harbour news\n\n${body}` }).places.map((p) => [p.name, p.aliases.map((a) => a.name)]);
+  assert.deepEqual(named('Talks in the UAE ended on Monday, officials said.'), [['UAE', ['United Arab Emirates']]]);
+  assert.deepEqual(named('Exports to the UK rose last year, and the United Kingdom expects more, an aide said.'), [['United Kingdom', ['UK']]]);
 });

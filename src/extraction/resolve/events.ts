@@ -7,19 +7,46 @@ import type { ExtractedEvent, ExtractedPlace, ExtractedQuote, ExtractedRole, Spa
 import type { EventDraft, PlaceDraft } from '../entities/draft';
 import type { QuoteDraft } from '../quotes/draft';
 import { nameKey } from '../../text/fold';
+import { lookupPlace } from '../lexicon/gazetteer';
 import { SETTING_WORDS, SPEECH_NOUNS } from '../lexicon/events';
 import { alternation } from '../text/alternation';
 
-/** One place per canonical name; other spellings (beyond case) become aliases. */
+/** A written form as a reader would write it: an all-caps word of four letters or more is title-cased ("KENYA"). */
+function readable(written: string, canonical: string): string {
+  if (written !== written.toUpperCase() || !/\p{Lu}{4}/u.test(written)) return written;
+  if (nameKey(written) === nameKey(canonical)) return canonical;
+  return written.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** A written form that names another place when read alone ("Georgia" for the US state) leaves the canonical name. */
+function ownForm(written: string, canonical: string): boolean {
+  const alone = lookupPlace(written);
+  return !alone ? nameKey(written) === nameKey(canonical) || !lookupPlace(canonical) : nameKey(alone.name) === nameKey(canonical);
+}
+
+/** The fullest form the text writes ("United Arab Emirates" over "UAE"; "U.S." when only that is written). */
+function fullestWritten(forms: string[]): string {
+  const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
+  return forms.reduce((best, f) => (letters(f) > letters(best) ? f : best));
+}
+
+/**
+ * One place per canonical name. The place is named as the text writes it (its fullest written
+ * form); the canonical name and the other spellings become aliases.
+ */
 export function resolvePlaces(drafts: PlaceDraft[]): ExtractedPlace[] {
-  const out: ExtractedPlace[] = [];
-  for (const d of drafts) {
-    let p = out.find((x) => nameKey(x.name) === nameKey(d.name));
-    if (!p) { p = { key: `place:${out.length + 1}`, name: d.name, aliases: [], mentions: [], kind: d.kind }; out.push(p); }
-    p.mentions.push(d.span);
-    if (d.written.toLowerCase() !== d.name.toLowerCase() && !p.aliases.some((a) => a.name === d.written)) p.aliases.push({ name: d.written, reason: 'VARIANT' });
-  }
-  return out;
+  const groups = new Map<string, PlaceDraft[]>();
+  for (const d of drafts) groups.set(nameKey(d.name), [...(groups.get(nameKey(d.name)) ?? []), d]);
+  return [...groups.values()].map((group, i) => {
+    const canonical = group[0].name;
+    const own = group.map((d) => d.written).filter((w) => ownForm(w, canonical));
+    const name = own.length ? fullestWritten(own.map((w) => readable(w, canonical))) : canonical;
+    const aliases: ExtractedPlace['aliases'] = [];
+    for (const a of [canonical, ...group.map((d) => d.written)]) {
+      if (a.toLowerCase() !== name.toLowerCase() && !aliases.some((x) => x.name === a)) aliases.push({ name: a, reason: 'VARIANT' });
+    }
+    return { key: `place:${i + 1}`, name, aliases, mentions: group.map((d) => d.span), kind: group[0].kind };
+  });
 }
 
 const keyIn = (items: Array<{ key: string; mentions: Span[] }>, s: Span) => items.find((x) => x.mentions.some((m) => m.start < s.end && s.start < m.end))?.key ?? null;

@@ -26,7 +26,7 @@ export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: Q
   const resolved = attributeSpeakers(ordered, { body: article.body, paragraphs: seg.paragraphs, people: people.people, keyAt: people.keyAt });
   rolesFromEpithets(resolved, people.people);
   honorificTitles(article.body, people.people);
-  const datelinePlace = article.dateline ? places.find((p) => p.name.toLowerCase() === article.dateline?.toLowerCase())?.key ?? null : null;
+  const datelinePlace = article.dateline ? places.find((p) => [p.name, ...p.aliases.map((a) => a.name)].some((n) => n.toLowerCase() === article.dateline?.toLowerCase()))?.key ?? null : null;
   linkQuoteEvents(resolved, ordered, events, {
     body: article.body, date: article.publishedAt?.slice(0, 10) ?? null, datelinePlaceKey: datelinePlace,
     roleOrgs: (key) => people.people.find((p) => p.key === key)?.roles ?? [],

@@ -63,3 +63,11 @@ test('a place is named by its fullest written form, the canonical name kept as a
   assert.deepEqual(named('Talks in the UAE ended on Monday, officials said.'), [['UAE', ['United Arab Emirates']]]);
   assert.deepEqual(named('Exports to the UK rose last year, and the United Kingdom expects more, an aide said.'), [['United Kingdom', ['UK']]]);
 });
+
+test('a lower-case direction before a known place names a region of it', () => {
+  assert.deepEqual(places('Storms closed roads across northern France on Monday, and ferries to Spain were cancelled, officials said.'), ['northern France:REGION', 'Spain:COUNTRY']);
+});
+
+test('a country before a currency noun is no place mention', () => {
+  assert.deepEqual(places('The harbour board of Port Amsel paid 40 million US dollars for two cranes, a spokeswoman said.'), []);
+});

@@ -9,6 +9,28 @@ import { lookupPlace, MAX_PLACE_WORDS } from '../lexicon/gazetteer';
 import { isCapitalized, isNameWord, tokenize } from '../text/tokens';
 import { cuedPlaces, placesListedAfter } from './place-cues';
 import { chooseReadings } from './place-readings';
+import { CURRENCY_NOUNS, REGION_DIRECTIONS } from '../lexicon/places';
+import { alternation } from '../text/alternation';
+
+const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}-])(${alternation(REGION_DIRECTIONS)})\s+$`, 'u');
+const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:${alternation(CURRENCY_NOUNS)})\b`, 'u');
+
+/** "northern England": a lower-case direction before a place names a region of it (in place). */
+function withDirections(body: string, drafts: PlaceDraft[]): void {
+  for (const d of drafts) {
+    const m = DIRECTION_BEFORE.exec(body.slice(Math.max(0, d.span.start - 20), d.span.start));
+    if (!m) continue;
+    d.written = `${m[1]} ${d.written}`;
+    d.name = `${m[1]} ${d.name}`;
+    d.span = { start: d.span.start - m[0].length, end: d.span.end };
+    d.kind = 'REGION';
+  }
+}
+
+/** "US dollars": a country's name before a currency noun is no place mention. */
+function beforeCurrency(body: string, d: PlaceDraft): boolean {
+  return CURRENCY_AFTER.test(body.slice(d.span.end, d.span.end + 12));
+}
 
 /** Gazetteer places, longest match first. */
 function gazetteerPlaces(body: string): PlaceDraft[] {
@@ -53,8 +75,9 @@ export function occurrencesOf(body: string, name: string, kind: PlaceKind): Plac
  */
 export function findPlaces(body: string, dateline: string | null, hinted: string[]): PlaceDraft[] {
   const possessive = possessivePlaces(body);
-  const found = [...gazetteerPlaces(body)];
+  const found = gazetteerPlaces(body).filter((d) => !beforeCurrency(body, d));
   chooseReadings(body, found);
+  withDirections(body, found);
   const cues = cuedPlaces(body);
   for (const g of found) cues.push(...placesListedAfter(body, g.span.end));
   const features = new Map(cues.filter((c) => c.full).map((c) => [c.name, c.full as string]));

@@ -36,3 +36,9 @@ export const PLACE_PREPOSITIONS = ['in', 'from', 'near', 'outside'];
 
 /** Prepositions before a place name found inside a sentence only ("across Norland", "between X and Y"). */
 export const INNER_PLACE_PREPOSITIONS = ['across', 'around', 'towards', 'toward', 'to', 'between'];
+
+/** Lower-case directions that belong to a region's name when written before a place ("northern England", "western Canada"). */
+export const REGION_DIRECTIONS = ['northern', 'southern', 'eastern', 'western', 'north-western', 'north-eastern', 'south-western', 'south-eastern'];
+
+/** Currency nouns after a country's name ("US dollars", "Hong Kong dollar"): the country is no place mention there. */
+export const CURRENCY_NOUNS = ['dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'yen', 'yuan', 'rupee', 'rupees', 'ruble', 'rubles', 'rouble', 'roubles', 'franc', 'francs', 'peso', 'pesos', 'cents'];

@@ -71,3 +71,7 @@ test('a lower-case direction before a known place names a region of it', () => {
 test('a country before a currency noun is no place mention', () => {
   assert.deepEqual(places('The harbour board of Port Amsel paid 40 million US dollars for two cranes, a spokeswoman said.'), []);
 });
+
+test('a single capitalised name before a local office ("Kelbrook mayor") is a place', () => {
+  assert.deepEqual(places('The budget will be cut, Kelbrook mayor Ann Tovey said on Monday.'), ['Kelbrook:OTHER']);
+});

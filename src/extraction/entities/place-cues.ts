@@ -10,7 +10,7 @@ import { givenNameGender, isNameWord, isRoleWord } from '../text/tokens';
 import { demonymCountry, lookupPlace } from '../lexicon/gazetteer';
 import { knownOrg } from '../lexicon/organizations';
 import { EVENT_HEADS } from '../lexicon/events';
-import { NATIONALITY_ENDINGS, NOT_PLACE_WORDS, PLACE_APPOSITION_NOUNS, PLACE_FEATURE_NOUNS, PLACE_KIND_NOUNS, PLACE_MODIFIERS, PLACE_PART_NOUNS, PLACE_PREPOSITIONS, INNER_PLACE_PREPOSITIONS } from '../lexicon/places';
+import { NATIONALITY_ENDINGS, NOT_PLACE_WORDS, PLACE_APPOSITION_NOUNS, PLACE_FEATURE_NOUNS, PLACE_KIND_NOUNS, PLACE_MODIFIERS, PLACE_PART_NOUNS, PLACE_PREPOSITIONS, INNER_PLACE_PREPOSITIONS, PLACE_OFFICE_NOUNS } from '../lexicon/places';
 import { CREDIT_WORDS } from '../lexicon/furniture';
 import { REGION_DATELINE_AGENCIES } from '../lexicon/agencies';
 import { alternation } from '../text/alternation';
@@ -25,6 +25,7 @@ const CUES = [
   new RegExp(String.raw`(?<![\p{L}-])(?<!(?:${alternation(CREDIT_WORDS)})\s+)(?:${PREPOSITION})\s+${MODIFIER}${RUN}`, 'gu'),
   new RegExp(String.raw`\b(?:${alternation(PLACE_PART_NOUNS)}) of\s+${RUN}`, 'gu'),
   new RegExp(String.raw`\bthe (?:${alternation(PLACE_APPOSITION_NOUNS)}),\s+${RUN}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}'’-]\s)(${NAME})\s+(?:${alternation(PLACE_OFFICE_NOUNS)})\b`, 'gu'),
   new RegExp(String.raw`(?:[Tt]he\s+river|[Tt]he\s+(?:${alternation(PLACE_KIND_NOUNS)})\s+of)\s+${RUN}`, 'gu'),
 ];
 /** "the Svalen archipelago": a feature noun that belongs to the place's name. */

@@ -42,3 +42,6 @@ export const REGION_DIRECTIONS = ['northern', 'southern', 'eastern', 'western', 
 
 /** Currency nouns after a country's name ("US dollars", "Hong Kong dollar"): the country is no place mention there. */
 export const CURRENCY_NOUNS = ['dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'yen', 'yuan', 'rupee', 'rupees', 'ruble', 'rubles', 'rouble', 'roubles', 'franc', 'francs', 'peso', 'pesos', 'cents'];
+
+/** Local offices after a place's name ("Kalvik council", "Kalvik mayor", "the Kalvik Governor"). */
+export const PLACE_OFFICE_NOUNS = ['council', 'mayor', 'Governor', 'governor'];

@@ -46,3 +46,7 @@ test('new event vocabulary: appearances, verdicts, disputes, question-and-answer
   assert.deepEqual(names('Talks on the Dunmore bus dispute stalled.'), ['Dunmore bus dispute']);
   assert.deepEqual(names('Officials hosted a question and answer session on water safety.'), ['question and answer session on water safety']);
 });
+
+test('a capitalised adjective inside a capitalised name stays in the event name', () => {
+  assert.deepEqual(names('Delegates met at the Harbour Towns New Varda conference this week.'), ['Harbour Towns New Varda conference']);
+});

@@ -33,6 +33,8 @@ const ORDINALS = new Set(ORDINAL_WORDS);
 const NOT_FREE = new Set([...DETERMINERS, ...EVENT_PHRASE_STOPS, ...EVENT_INTRODUCERS, ...EVENT_DESCRIBING_PREPOSITIONS,
   'and', 'or', 'but', 'of', 'to', 'in', 'at', 'by', 'as', 'not', 'no', 'same', 'other', 'such', 'any', 'every', 'each', 'some', 'only', 'own', 'very',
   'new', 'next', 'last', 'first', 'previous', 'recent', 'latest', 'whole', 'entire', 'big', 'good', 'bad', 'great', 'few', 'more', 'most']);
+/** Adjectives that start words of place and body names ("New ...", "Great ..."). */
+const NAME_ADJECTIVES = new Set(['new', 'great', 'big', 'good']);
 const LENGTH = new RegExp(String.raw`^(?:\d+|[a-z]+)-(?:${LENGTH_UNITS.join('|')})s?$`, 'i');
 const PREFIXED = /^(?:pre|post|after|mid|semi|quarter)-[a-z]+$/i;
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
@@ -60,6 +62,8 @@ function modifierKind(ws: W[], j: number): Kind | null {
   if (/^\d{1,2}$/.test(w.text) && ws[j - 1] && MONTHS.has(ws[j - 1].lower)) return 'MOD';
   if (PARTS_OF_DAY.has(l) && ws[j - 1] && WEEKDAY.has(ws[j - 1].lower)) return 'MOD';
   if (CAP.test(w.text) && /[\p{L}\d]$/u.test(w.text) && !NOT_FREE.has(l)) return 'CAP';
+  // a capitalised adjective inside a capitalised name ("the Harbour Towns New Varda conference")
+  if (CAP.test(w.text) && NAME_ADJECTIVES.has(l) && ws[j + 1] && CAP.test(ws[j + 1].text) && /^\p{L}+$/u.test(ws[j + 1].text)) return 'CAP';
   if (/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !NOT_FREE.has(l) && !isNoun(w) && !/ly$/.test(l)) return 'FREE';
   return null;
 }

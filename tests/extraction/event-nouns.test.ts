@@ -50,3 +50,9 @@ test('new event vocabulary: appearances, verdicts, disputes, question-and-answer
 test('a capitalised adjective inside a capitalised name stays in the event name', () => {
   assert.deepEqual(names('Delegates met at the Harbour Towns New Varda conference this week.'), ['Harbour Towns New Varda conference']);
 });
+
+test('the first or final day of an occasion is an event', () => {
+  assert.deepEqual(names('On the first day of the spring term, Judge Orrin Vale spoke.'), ['first day of the spring term']);
+  assert.deepEqual(names('By the final day of the Kalvik fair, crowds had thinned.'), ['final day of the Kalvik fair']);
+  assert.deepEqual(names('It was a long day of rain.'), []);
+});

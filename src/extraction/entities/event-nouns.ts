@@ -35,6 +35,8 @@ const NOT_FREE = new Set([...DETERMINERS, ...EVENT_PHRASE_STOPS, ...EVENT_INTROD
   'new', 'next', 'last', 'first', 'previous', 'recent', 'latest', 'whole', 'entire', 'big', 'good', 'bad', 'great', 'few', 'more', 'most']);
 /** Adjectives that start words of place and body names ("New ...", "Great ..."). */
 const NAME_ADJECTIVES = new Set(['new', 'great', 'big', 'good']);
+/** Words before "day of ..." that make it a day of an occasion ("the first day of the term"). */
+const DAY_ORDINALS = new Set([...ORDINAL_WORDS, 'last', 'final', 'opening', 'closing']);
 const LENGTH = new RegExp(String.raw`^(?:\d+|[a-z]+)-(?:${LENGTH_UNITS.join('|')})s?$`, 'i');
 const PREFIXED = /^(?:pre|post|after|mid|semi|quarter)-[a-z]+$/i;
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
@@ -165,7 +167,18 @@ function lineEvents(body: string, ws: W[]): EventDraft[] {
   const out: EventDraft[] = [];
   let taken = -1;
   for (let i = 0; i < ws.length; i++) {
-    if (i <= taken || !isNoun(ws[i]) || isNoun(ws[i + 1])) continue;
+    if (i <= taken) continue;
+    // "the first day of the spring term", "the final day of the trial": a day of an occasion
+    if (ws[i].text === 'day' && i > 0 && DAY_ORDINALS.has(ws[i - 1].lower) && ws[i + 1]?.lower === 'of') {
+      const e = describingEnd(ws, i + 1);
+      if (e > i + 1) {
+        const span = { start: ws[i - 1].start, end: ws[e - 1].end };
+        out.push({ name: body.slice(span.start, span.end), span, kind: 'OTHER', alias: null, placeSpan: null, date: null });
+        taken = e - 1;
+        continue;
+      }
+    }
+    if (!isNoun(ws[i]) || isNoun(ws[i + 1])) continue;
     const noun = ws[i].lower;
     const { start, kinds } = leftEdge(ws, i);
     let end = i + 1;

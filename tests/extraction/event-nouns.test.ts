@@ -56,3 +56,11 @@ test('the first or final day of an occasion is an event', () => {
   assert.deepEqual(names('By the final day of the Kalvik fair, crowds had thinned.'), ['final day of the Kalvik fair']);
   assert.deepEqual(names('It was a long day of rain.'), []);
 });
+
+test('a plain event noun after a time preposition and "the" is an event', () => {
+  assert.deepEqual(names('After the verdict was read, Mr Tollan left the court.'), ['verdict']);
+  assert.deepEqual(names('Nothing changed during the referendum.'), ['referendum']);
+  assert.deepEqual(names('The verdict was read out and the game was dull.'), []);
+  assert.deepEqual(names('After the call, she left.'), []);
+  assert.deepEqual(names('Since the inquiry, fares have risen.'), []);
+});

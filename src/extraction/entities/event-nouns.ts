@@ -13,7 +13,7 @@
 import type { Span } from '../types';
 import type { EventDraft } from './draft';
 import {
-  AMBIGUOUS_EVENT_NOUNS, EVENT_DESCRIBING_PREPOSITIONS, EVENT_INTRODUCERS, EVENT_MODIFIERS, EVENT_NOUNS, EVENT_PHRASE_STOPS,
+  AMBIGUOUS_EVENT_NOUNS, PROCESS_EVENT_NOUNS, EVENT_DESCRIBING_PREPOSITIONS, EVENT_INTRODUCERS, EVENT_MODIFIERS, EVENT_NOUNS, EVENT_PHRASE_STOPS,
   EVENT_TIME_WORDS, LENGTH_UNITS, RESULT_NOUNS,
 } from '../lexicon/events';
 import { CALENDAR_NAMES, MONTH_NAMES, ORDINAL_WORDS, WEEKDAYS } from '../lexicon/words';
@@ -37,6 +37,7 @@ const NOT_FREE = new Set([...DETERMINERS, ...EVENT_PHRASE_STOPS, ...EVENT_INTROD
 const NAME_ADJECTIVES = new Set(['new', 'great', 'big', 'good']);
 /** Words before "day of ..." that make it a day of an occasion ("the first day of the term"). */
 const DAY_ORDINALS = new Set([...ORDINAL_WORDS, 'last', 'final', 'opening', 'closing']);
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'following', 'since', 'throughout', 'until']);
 const LENGTH = new RegExp(String.raw`^(?:\d+|[a-z]+)-(?:${LENGTH_UNITS.join('|')})s?$`, 'i');
 const PREFIXED = /^(?:pre|post|after|mid|semi|quarter)-[a-z]+$/i;
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
@@ -162,6 +163,11 @@ function introduced(ws: W[], start: number): boolean {
   return j >= 0 && EVENT_INTRODUCERS.has(ws[j].lower);
 }
 
+/** "after the verdict", "during the summit": a time preposition and "the" make a plain noun a particular occasion. */
+function afterThe(ws: W[], start: number): boolean {
+  return start >= 2 && ws[start - 1].lower === 'the' && TIME_PREPOSITIONS.has(ws[start - 2].lower);
+}
+
 /** Lower-case event-noun mentions of one line. */
 function lineEvents(body: string, ws: W[]): EventDraft[] {
   const out: EventDraft[] = [];
@@ -194,7 +200,7 @@ function lineEvents(body: string, ws: W[]): EventDraft[] {
     let ok: boolean;
     if (RESULT_NOUNS.has(noun)) ok = score || (descEnd > end0 && ['over', 'against'].includes(ws[end0].lower));
     else if (AMBIGUOUS_EVENT_NOUNS.has(noun)) ok = strong || !!place || (described && introduced(ws, start));
-    else ok = kinds.length > 0 || !!place || inDesc > end0 || (described && introduced(ws, start));
+    else ok = kinds.length > 0 || !!place || inDesc > end0 || (described && introduced(ws, start)) || (afterThe(ws, start) && !PROCESS_EVENT_NOUNS.has(noun));
     if (!ok) continue;
     // the span leaves out leading capitalised words and the owner, which other rules name
     let spanStart = start;

@@ -32,6 +32,9 @@ export const AMBIGUOUS_EVENT_NOUNS = new Set(['call', 'review', 'final', 'finals
   'launch', 'fair', 'strike', 'strikes', 'vote', 'votes', 'reading', 'presentation', 'announcement', 'signing', 'landing', 'clash',
   'crash', 'win', 'victory', 'defeat', 'appearance', 'appearances', 'debate', 'session', 'sessions', 'sitting', 'visit']);
 
+/** Event nouns that name a process as often as an occasion ("after the inquiry"): not made an event by a time preposition alone. */
+export const PROCESS_EVENT_NOUNS = new Set(['inquiry', 'dispute', 'negotiations', 'consultations', 'proceedings', 'proceeding', 'flooding']);
+
 /** Result nouns, kept only with a score ("a 2-1 win") or an opponent ("victory over ..."). */
 export const RESULT_NOUNS = new Set(['win', 'victory', 'defeat']);
 

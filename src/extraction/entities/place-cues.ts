@@ -10,7 +10,7 @@ import { givenNameGender, isNameWord, isRoleWord } from '../text/tokens';
 import { demonymCountry, lookupPlace } from '../lexicon/gazetteer';
 import { knownOrg } from '../lexicon/organizations';
 import { EVENT_HEADS } from '../lexicon/events';
-import { NATIONALITY_ENDINGS, NOT_PLACE_WORDS, PLACE_APPOSITION_NOUNS, PLACE_FEATURE_NOUNS, PLACE_KIND_NOUNS, PLACE_MODIFIERS, PLACE_PART_NOUNS, PLACE_PREPOSITIONS, INNER_PLACE_PREPOSITIONS, PLACE_OFFICE_NOUNS } from '../lexicon/places';
+import { NATIONALITY_ENDINGS, NOT_PLACE_WORDS, PLACE_APPOSITION_NOUNS, PLACE_FEATURE_NOUNS, PLACE_KIND_NOUNS, PLACE_MODIFIERS, PLACE_PART_NOUNS, PLACE_PREPOSITIONS, INNER_PLACE_PREPOSITIONS, PLACE_OFFICE_NOUNS, AP_STATE_ABBREVIATIONS, POSTAL_STATE_CODES } from '../lexicon/places';
 import { CREDIT_WORDS } from '../lexicon/furniture';
 import { REGION_DATELINE_AGENCIES } from '../lexicon/agencies';
 import { alternation } from '../text/alternation';
@@ -31,6 +31,8 @@ const CUES = [
 /** "the Svalen archipelago": a feature noun that belongs to the place's name. */
 const FEATURE = new RegExp(String.raw`\b[Tt]he\s+${RUN}\s+(${alternation(PLACE_FEATURE_NOUNS)})\b`, 'gu');
 const DATELINE_REGION = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s'’.-]+,\s+${RUN}\s+\((?:${alternation(REGION_DATELINE_AGENCIES)})\)`, 'u');
+/** "Kelford, Calif." (town and state), "Kelford, KS –" (town): a US state abbreviation after a town. */
+const TOWN_STATE = new RegExp(String.raw`(?<![\p{L}'’-])(?:[Tt]he\s+)?${RUN},\s+(?:(${alternation(AP_STATE_ABBREVIATIONS)})(?![\p{L}.])|(?:${alternation(POSTAL_STATE_CODES)})(?=\s*(?:[–—(]|-\s)))`, 'gu');
 const NOT_PLACES = new RegExp(`^(?:${alternation(NOT_PLACE_WORDS)})$`);
 const NATIONALITY = new RegExp(`(?:${alternation(NATIONALITY_ENDINGS)})$`);
 
@@ -52,10 +54,16 @@ export function placesListedAfter(body: string, at: number): CuedPlace[] {
   return out;
 }
 
+/** "D." of "D.C.", "Pa." of "Kelford, Pa.": an initial or a state abbreviation is no list item. */
+function abbreviated(body: string, run: string, at: number): boolean {
+  return body[at + run.length] === '.' && (run.length === 1 || AP_STATE_ABBREVIATIONS.includes(`${run}.`));
+}
+
 /** "in Strasbourg, Kehl and Mannheim": the further items of a place list. */
 function listed(body: string, at: number, add: (run: string, at: number) => void): void {
   for (let i = 0, m = LIST_ITEM.exec(body.slice(at, at + 80)); m && i < 5; i++, m = LIST_ITEM.exec(body.slice(at, at + 80))) {
-    add(m[1], at + m[0].lastIndexOf(m[1]));
+    const start = at + m[0].lastIndexOf(m[1]);
+    if (!abbreviated(body, m[1], start)) add(m[1], start);
     at += m[0].length;
   }
 }
@@ -87,6 +95,10 @@ export function cuedPlaces(body: string): CuedPlace[] {
   }
   for (const m of body.matchAll(FEATURE)) {
     if (plausiblePlace(m[1])) out.push({ name: m[1], start: m.index + m[0].indexOf(m[1]), full: `${m[1]} ${m[2]}` });
+  }
+  for (const m of body.matchAll(TOWN_STATE)) {
+    if (m[1] !== m[1].toUpperCase()) add(m[1], m.index + m[0].indexOf(m[1]));
+    if (m[2]) out.push({ name: m[2], start: m.index + m[0].lastIndexOf(m[2]) });
   }
   const d = DATELINE_REGION.exec(body);
   if (d) add(d[1], d.index + d[0].indexOf(d[1], d[0].indexOf(',')));

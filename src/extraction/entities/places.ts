@@ -64,7 +64,8 @@ function possessivePlaces(body: string): PlaceDraft[] {
 /** Every occurrence of a place name known from context (dateline, title chain). */
 export function occurrencesOf(body: string, name: string, kind: PlaceKind): PlaceDraft[] {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [...body.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))]
+  const tail = /\.$/.test(name) ? '(?!\\w)' : '\\b';
+  return [...body.matchAll(new RegExp(`\\b${escaped}${tail}`, 'gi'))]
     .filter((m) => /^\p{Lu}/u.test(m[0]))
     .map((m) => ({ name, written: m[0], span: { start: m.index, end: m.index + m[0].length } as Span, kind }));
 }

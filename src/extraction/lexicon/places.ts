@@ -45,3 +45,13 @@ export const CURRENCY_NOUNS = ['dollar', 'dollars', 'pound', 'pounds', 'euro', '
 
 /** Local offices after a place's name ("Kalvik council", "Kalvik mayor", "the Kalvik Governor"). */
 export const PLACE_OFFICE_NOUNS = ['council', 'mayor', 'Governor', 'governor'];
+
+/** AP-style US state abbreviations written after a town ("Kelford, Calif.", "Dunmore, Pa."): both are places. */
+export const AP_STATE_ABBREVIATIONS = ['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.',
+  'Kan.', 'Kans.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.',
+  'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.'];
+
+/** Two-letter US postal state codes; after "Town, " and before a dash or bracket they mark the town as a place. */
+export const POSTAL_STATE_CODES = ['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
+  'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA',
+  'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY'];

@@ -72,8 +72,12 @@ function extraIsValid(extra: string): boolean {
 export function parseDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
-  const [whole, place, extras, paren, slash, sep] = m;
-  const agencyText = (paren ?? slash ?? '').trim();
+  const [whole, written, extras, paren, slash, sep] = m;
+  // "CITY. AGENCY - ": a known agency after the city and a full stop is no part of the place.
+  const split = /^(.+?)\.\s+(\S.*)$/u.exec(written);
+  const splitAgency = split && !paren && !slash ? canonicalAgency(split[2]) : null;
+  const place = splitAgency && split ? split[1] : written;
+  const agencyText = splitAgency ? split![2] : (paren ?? slash ?? '').trim();
   const agency = agencyText ? canonicalAgency(agencyText) ?? agencyText : null;
   const upper = place === place.toUpperCase() && /\p{L}{2}/u.test(place);
   // "NEWS:", "BREAKING:" label a headline; they are not places.

@@ -27,3 +27,10 @@ test('an initial after a place in a list is no place ("Kelford, D.C.")', () => {
   const found = names('She flew from Paris to Kelford, D.C. on Monday.');
   assert.ok(!found.includes('D'));
 });
+
+test('county names, a trailing weekday, lone given names after "from", languages and AI', () => {
+  const found = names('The Brackwater County sheriff spoke in Kelford Monday. Here is more from Edwin: the trial was held in Gaelic and help came from AI tools.');
+  assert.ok(found.includes('Brackwater County'));
+  assert.ok(found.includes('Kelford'));
+  for (const n of ['Edwin', 'Gaelic', 'AI', 'Kelford Monday']) assert.ok(!found.includes(n), n);
+});

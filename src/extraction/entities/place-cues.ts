@@ -14,6 +14,7 @@ import { NATIONALITY_ENDINGS, NOT_PLACE_WORDS, PLACE_APPOSITION_NOUNS, PLACE_FEA
 import { CREDIT_WORDS } from '../lexicon/furniture';
 import { REGION_DATELINE_AGENCIES } from '../lexicon/agencies';
 import { alternation } from '../text/alternation';
+import { CALENDAR_NAMES } from '../lexicon/words';
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const RUN = String.raw`(${NAME}(?:\s+(?:${NAME}|de|del|la|am)(?=\s+\p{Lu}|[^\p{L}]|$))*)`;
@@ -33,6 +34,9 @@ const FEATURE = new RegExp(String.raw`\b[Tt]he\s+${RUN}\s+(${alternation(PLACE_F
 const DATELINE_REGION = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s'’.-]+,\s+${RUN}\s+\((?:${alternation(REGION_DATELINE_AGENCIES)})\)`, 'u');
 /** "Kelford, Calif." (town and state), "Kelford, KS –" (town): a US state abbreviation after a town. */
 const TOWN_STATE = new RegExp(String.raw`(?<![\p{L}'’-])(?:[Tt]he\s+)?${RUN},\s+(?:(${alternation(AP_STATE_ABBREVIATIONS)})(?![\p{L}.])|(?:${alternation(POSTAL_STATE_CODES)})(?=\s*(?:[–—(]|-\s)))`, 'gu');
+const TRAILING_CALENDAR = new RegExp(String.raw`\s+(?:${alternation(CALENDAR_NAMES)})$`, 'u');
+/** "the Brackwater County sheriff": a name before "County" is a county. */
+const COUNTY = new RegExp(String.raw`(?<![\p{L}'’.-])(?:[Tt]he\s+)?((?:${NAME}\s+)?${NAME}\s+County)\b`, 'gu');
 const NOT_PLACES = new RegExp(`^(?:${alternation(NOT_PLACE_WORDS)})$`);
 const NATIONALITY = new RegExp(`(?:${alternation(NATIONALITY_ENDINGS)})$`);
 
@@ -84,7 +88,10 @@ function adjectiveBeforeNoun(body: string, run: string, at: number): boolean {
 export function cuedPlaces(body: string): CuedPlace[] {
   const out: CuedPlace[] = [];
   const add = (run: string, at: number) => {
-    const name = run.replace(/['’]s$/, '');
+    // "in Kelford Monday": a weekday or month after the place is no part of it
+    const name = run.replace(/['’]s$/, '').replace(TRAILING_CALENDAR, '');
+    // "more from Edwin:" — a lone given name after "from", before a colon, is a speaker
+    if (!name.includes(' ') && givenNameGender(name) && !lookupPlace(name) && /\bfrom\s+$/i.test(body.slice(Math.max(0, at - 6), at)) && body[at + name.length] === ':') return;
     if (plausiblePlace(name) && !adjectiveBeforeNoun(body, run, at)) out.push({ name, start: at });
   };
   for (const re of CUES) {
@@ -95,6 +102,10 @@ export function cuedPlaces(body: string): CuedPlace[] {
   }
   for (const m of body.matchAll(FEATURE)) {
     if (plausiblePlace(m[1])) out.push({ name: m[1], start: m.index + m[0].indexOf(m[1]), full: `${m[1]} ${m[2]}` });
+  }
+  for (const m of body.matchAll(COUNTY)) {
+    const words = m[1].split(/\s+/).slice(0, -1);
+    if (words.every((w) => isNameWord(w) && !NOT_PLACES.test(w) && !CALENDAR_NAMES.includes(w) && !knownOrg(w))) out.push({ name: m[1], start: m.index + m[0].indexOf(m[1]) });
   }
   for (const m of body.matchAll(TOWN_STATE)) {
     if (m[1] !== m[1].toUpperCase()) add(m[1], m.index + m[0].indexOf(m[1]));

@@ -23,7 +23,8 @@ export const PLACE_FEATURE_NOUNS = ['river', 'delta', 'valley', 'estuary', 'arch
 /** Capitalised words found after "in"/"from" that are no place (languages, institutions, feasts, platforms). */
 export const NOT_PLACE_WORDS = ['English', 'French', 'German', 'Spanish', 'Russian', 'Arabic', 'Chinese', 'Parliament',
   'Congress', 'Government', 'Court', 'Brussels-based', 'Internet', 'Christmas', 'Easter', 'Ramadan', 'God', 'Twitter',
-  'Facebook', 'Instagram', 'Telegram'];
+  'Facebook', 'Instagram', 'Telegram', 'Irish', 'Italian', 'Portuguese', 'Dutch', 'Japanese', 'Korean', 'Hindi', 'Urdu',
+  'Welsh', 'Gaelic', 'Polish', 'Turkish', 'Greek', 'Swedish', 'Latin', 'Hebrew', 'Persian', 'Ukrainian', 'Mandarin', 'Cantonese', 'AI'];
 
 /** Endings of a nationality adjective ("Velorian", "Korean", "Japanese", "Danish", "Baltic"). */
 export const NATIONALITY_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'ic'];

@@ -34,3 +34,12 @@ test('county names, a trailing weekday, lone given names after "from", languages
   assert.ok(found.includes('Kelford'));
   for (const n of ['Edwin', 'Gaelic', 'AI', 'Kelford Monday']) assert.ok(!found.includes(n), n);
 });
+
+test('dateline with a dash and no space before the first word', () => {
+  assert.equal(parseDateline('PORT AMSEL–Officials opened the harbour.')?.place, 'Port Amsel');
+});
+
+test('a longer cued place wins over the dateline name at the same offset', () => {
+  const found = findPlaces('KELFORD–Officials met. The virus reached Kelford County soon.', 'Kelford', []).map((p) => p.written);
+  assert.ok(found.includes('Kelford County'));
+});

@@ -83,7 +83,8 @@ export function findPlaces(body: string, dateline: string | null, hinted: string
   for (const g of found) cues.push(...placesListedAfter(body, g.span.end));
   const features = new Map(cues.filter((c) => c.full).map((c) => [c.name, c.full as string]));
   const extra = [dateline, ...hinted, ...possessive.map((p) => p.name), ...cues.map((c) => c.name)].filter((n): n is string => !!n && !lookupPlace(n));
-  for (const name of new Set(extra)) {
+  // longest name first, so "Kelford County" is not cut to a "Kelford" found at the same place
+  for (const name of [...new Set(extra)].sort((a, b) => b.length - a.length)) {
     found.push(...occurrencesOf(body, name, name === dateline ? 'CITY' : 'OTHER').filter((d) => !found.some((f) => f.span.start === d.span.start)));
   }
   for (const f of found) f.name = features.get(f.name) ?? f.name;

@@ -46,7 +46,7 @@ export function agencyIn(line: string): string | null {
   return null;
 }
 
-const DATELINE = /^([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,3})((?:,\s*[^,()\/\n–—\-]{1,30}){0,3})\.?\s*(?:\(([^()\n]{2,40})\)|\/([^/\n]{2,25})\/)?\s*\.?\s*([-–—]{1,2}|:)?\s+(?=\S)/u;
+const DATELINE = /^([A-Z][\p{L}'’.\-]*(?: [A-Z][\p{L}'’.\-]*){0,3})((?:,\s*[^,()\/\n–—\-]{1,30}){0,3})\.?\s*(?:\(([^()\n]{2,40})\)|\/([^/\n]{2,25})\/)?\s*\.?\s*(?:([-–—]{1,2}|:)?\s+|([–—])(?=\p{Lu}))(?=\S)/u;
 
 /** Title-case an all-caps place ("NEW YORK" -> "New York"), preferring the gazetteer spelling. */
 function placeName(text: string): string {
@@ -72,7 +72,9 @@ function extraIsValid(extra: string): boolean {
 export function parseDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
-  const [whole, written, extras, paren, slash, sep] = m;
+  const [whole, written, extras, paren, slash, spacedSep, tightSep] = m;
+  // "KELFORD–Officials said": an en or em dash straight before the first word also ends a dateline
+  const sep = spacedSep ?? tightSep;
   // "CITY. AGENCY - ": a known agency after the city and a full stop is no part of the place.
   const split = /^(.+?)\.\s+(\S.*)$/u.exec(written);
   const splitAgency = split && !paren && !slash ? canonicalAgency(split[2]) : null;

@@ -138,8 +138,8 @@ test('a bare "Read more" box inside the story does not end it; a footer "Read mo
 
 test('a promo box closed by a "Find out more" link and an advert notice are no story: the headline below them is found', () => {
   const text = [
-    'Partner Sites:', 'Gearwheel is the leading destination for the latest cycling news, reviews, photos and video.', 'Find out more ›',
-    'This advertisement has not loaded yet, but your article continues below.', '',
+    'Partner Sites:', 'Gearwheel brings riders daily cycling coverage, race diaries and workshop guides.', 'Find out more ›',
+    'Advertisement: the box above is still loading and the story continues underneath.', '',
     'Lornhaven farmers protest water cuts along the Teller river', '',
     'Farmers in the Teller valley marched on the regional office on Tuesday to protest cuts to their water allocation this summer.',
   ].join('\n');

@@ -32,9 +32,9 @@ test('a "boss" before a name is a title, and "the Tarrow boss" who speaks later 
 });
 
 test('an appositive after a titled name, an age or degrees adds its roles, one per "and"', () => {
-  const r = roles('The senator worked with Sen. Bob Tarkin, Tarrow Republican and committee chairman. Later, Dena Marlo, M.D., M.P.H., County public health officer, said it was fine. The agency named Nora Brel, 23, a Tarrow college student studying abroad in Marlow. Sheikh Omar bin Said Al Rami, Vice President and Prime Minister of Veloria and Ruler of Amsel, spoke.');
+  const r = roles('The senator worked with Sen. Bob Tarkin, Tarrow Republican and committee chairman. Later, Dena Marlo, M.D., Ph.D., district veterinary inspector, said it was fine. The agency named Nora Brel, 23, a Tarrow college student studying abroad in Marlow. Sheikh Omar bin Said Al Rami, Vice President and Prime Minister of Veloria and Ruler of Amsel, spoke.');
   assert.deepEqual(r['Bob Tarkin'], ['Sen.', 'Tarrow Republican', 'committee chairman']);
-  assert.deepEqual(r['Dena Marlo'], ['County public health officer', 'M.D.', 'M.P.H.']);
+  assert.deepEqual(r['Dena Marlo'], ['district veterinary inspector', 'M.D.', 'Ph.D.']);
   assert.deepEqual(r['Nora Brel'], ['Tarrow college student']);
   assert.deepEqual(r['Omar bin Said Al Rami'], ['Sheikh', 'Vice President', 'Prime Minister of Veloria', 'Ruler of Amsel']);
 });

@@ -17,7 +17,7 @@ import { findDates } from './dates';
 
 const WORD = String.raw`(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]+)`;
 const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
-/** Two to four name words, lower-case particles allowed between them ("Nam Y. Huh", "Ana de la Vega"). */
+/** Two to four name words, lower-case particles allowed between them ("Lena K. Oduro", "Ana de la Vega"). */
 const NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+){0,2}(?:${WORD})){1,3}`;
 
 const BYLINE = new RegExp(String.raw`(?:^|\s|[-–—(])(?:${alternation([...CREDIT_LEADS, 'BY'])})\s+([^;()]+)`, 'gu');

@@ -7,9 +7,10 @@ import type { PlaceKind, Span } from '../types';
 import type { PlaceDraft } from './draft';
 import { lookupPlace, MAX_PLACE_WORDS } from '../lexicon/gazetteer';
 import { isCapitalized, isNameWord, tokenize } from '../text/tokens';
-import { cuedPlaces, placesListedAfter } from './place-cues';
+import { BUILDING_AFTER, cuedPlaces, isNotPlaceWord, placesListedAfter } from './place-cues';
+import { isOrgHead } from './title-chain';
 import { chooseReadings } from './place-readings';
-import { CURRENCY_NOUNS, REGION_DIRECTIONS } from '../lexicon/places';
+import { CURRENCY_NOUNS, RANK_AFTER_POSSESSIVE, REGION_DIRECTIONS } from '../lexicon/places';
 import { alternation } from '../text/alternation';
 
 const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}-])(${alternation(REGION_DIRECTIONS)})\s+$`, 'u');
@@ -30,6 +31,60 @@ function withDirections(body: string, drafts: PlaceDraft[]): void {
 /** "US dollars": a country's name before a currency noun is no place mention. */
 function beforeCurrency(body: string, d: PlaceDraft): boolean {
   return CURRENCY_AFTER.test(body.slice(d.span.end, d.span.end + 12));
+}
+
+const RANK_AFTER = new RegExp(String.raw`^['’]s\s+${RANK_AFTER_POSSESSIVE}`, 'u');
+
+/** "Asia's No. 4 economy": a continent's possessive before a rank modifies a country's noun; no place mention. */
+function continentAsModifier(body: string, d: PlaceDraft): boolean {
+  const place = lookupPlace(d.name);
+  return !!place && place.kind === 'REGION' && place.country === null && RANK_AFTER.test(body.slice(d.span.end, d.span.end + 30));
+}
+
+const BASED = /(?<![\p{L}'’-])(\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})-based\b/gu;
+
+/** "a Kelford-based firm": a gazetteer place before "-based" is a mention of it. */
+function basedPlaces(body: string): PlaceDraft[] {
+  const out: PlaceDraft[] = [];
+  for (const m of body.matchAll(BASED)) {
+    const words = m[1].split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const written = words.slice(k).join(' ');
+      const place = lookupPlace(written);
+      if (!place) continue;
+      const start = m.index + m[0].indexOf(written);
+      out.push({ name: place.name, written, span: { start, end: start + written.length }, kind: place.kind });
+      break;
+    }
+  }
+  return out;
+}
+
+/** "Kelford house": a context name before a building noun is part of a longer name. */
+function beforeBuilding(body: string, d: PlaceDraft): boolean {
+  return BUILDING_AFTER.test(body.slice(d.span.end, d.span.end + 25));
+}
+
+/** "Kelford First Nation": a context name the text only ever writes before an organization head is part of that name. */
+function onlyBeforeOrgHead(body: string, mentions: PlaceDraft[]): boolean {
+  return mentions.length > 0 && mentions.every((d) => {
+    const next = /^\s+(\p{Lu}[\p{L}]+)/u.exec(body.slice(d.span.end, d.span.end + 25));
+    return !!next && isOrgHead(next[1]);
+  });
+}
+
+/**
+ * A hint from a title chain that the text writes as a possessive ("Kestrel's chief executive") and
+ * no place cue marks names a company as often as a place; known countries are in the gazetteer.
+ */
+function possessiveHintOnly(body: string, hint: string, cued: Set<string>): boolean {
+  const escaped = hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return !cued.has(hint) && new RegExp(`\\b${escaped}['’]s\\s`, 'u').test(body);
+}
+
+/** Drop mentions inside a longer mention ("Wales" of "New South Wales", "Amsel" of "Amsel Nine territory"). */
+function outermost(drafts: PlaceDraft[]): PlaceDraft[] {
+  return drafts.filter((d) => !drafts.some((o) => o !== d && o.span.start <= d.span.start && o.span.end >= d.span.end && o.span.end - o.span.start > d.span.end - d.span.start));
 }
 
 /** Gazetteer places, longest match first. */
@@ -76,17 +131,23 @@ export function occurrencesOf(body: string, name: string, kind: PlaceKind): Plac
  */
 export function findPlaces(body: string, dateline: string | null, hinted: string[]): PlaceDraft[] {
   const possessive = possessivePlaces(body);
-  const found = gazetteerPlaces(body).filter((d) => !beforeCurrency(body, d));
+  const gazetteer = gazetteerPlaces(body);
+  const based = basedPlaces(body).filter((b) => !gazetteer.some((g) => g.span.start === b.span.start));
+  const found = [...gazetteer, ...based].filter((d) => !beforeCurrency(body, d) && !continentAsModifier(body, d));
   chooseReadings(body, found);
   withDirections(body, found);
   const cues = cuedPlaces(body);
   for (const g of found) cues.push(...placesListedAfter(body, g.span.end));
   const features = new Map(cues.filter((c) => c.full).map((c) => [c.name, c.full as string]));
-  const extra = [dateline, ...hinted, ...possessive.map((p) => p.name), ...cues.map((c) => c.name)].filter((n): n is string => !!n && !lookupPlace(n));
+  const cued = new Set([...cues.map((c) => c.name), ...possessive.map((p) => p.name)]);
+  const hints = hinted.filter((h) => !isNotPlaceWord(h) && !possessiveHintOnly(body, h, cued));
+  const extra = [dateline, ...hints, ...possessive.map((p) => p.name), ...cues.map((c) => c.name)].filter((n): n is string => !!n && !lookupPlace(n));
   // longest name first, so "Kelford County" is not cut to a "Kelford" found at the same place
   for (const name of [...new Set(extra)].sort((a, b) => b.length - a.length)) {
-    found.push(...occurrencesOf(body, name, name === dateline ? 'CITY' : 'OTHER').filter((d) => !found.some((f) => f.span.start === d.span.start)));
+    const kind = name === dateline ? 'CITY' : 'OTHER';
+    const mentions = occurrencesOf(body, name, kind).filter((d) => !found.some((f) => f.span.start === d.span.start) && !beforeBuilding(body, d));
+    if (!onlyBeforeOrgHead(body, mentions)) found.push(...mentions);
   }
   for (const f of found) f.name = features.get(f.name) ?? f.name;
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return outermost(found).sort((a, b) => a.span.start - b.span.start);
 }

@@ -13,7 +13,7 @@ export const FOOTER_START = new RegExp([
   '^leave a comment', '^sign up\\b', '^newsletter\\b', '^if you (have|want)\\b.*(tip|subscribe)',
   '^(our )?editor\'?s? (picks|choice)', '^top stories\\b', '^news feed\\b', '^useful links\\b',
   '^any use of (the )?materials', '^(media|press|investor) (contacts?|enquiries|inquiries)', '^contacts?:',
-  '[\\w.-]+@[\\w-]+\\.\\w+', '\\+\\d[\\d ()-]{7,}', '^when using (the )?materials', '^the editorial (board|office)',
+  '^(?:this (?:article|story) was )?(?:first |originally )?published in [a-z][^.]{1,60}\\b\\d{4}\\.?$', '[\\w.-]+@[\\w-]+\\.\\w+', '\\+\\d[\\d ()-]{7,}', '^when using (the )?materials', '^the editorial (board|office)',
 ].join('|'), 'i');
 
 /** Single lines inside a story that are not part of it ("Advertisement", photo credits). */

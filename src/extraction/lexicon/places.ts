@@ -56,3 +56,30 @@ export const AP_STATE_ABBREVIATIONS = ['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.
 export const POSTAL_STATE_CODES = ['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
   'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA',
   'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY'];
+
+/** Kinds of area in "<kind> of Name" after any determiner ("his own district of X", "the Kelford areas of X and Y"). */
+export const AREA_NOUNS = ['area', 'areas', 'district', 'districts', 'suburb', 'suburbs', 'town', 'towns', 'village', 'villages',
+  'county', 'counties', 'region', 'province', 'city', 'municipality', 'borough', 'parish'];
+
+/** Lower-case nouns after a cued run that make it a building or a street, no place ("in Kelford house", "on Arden road"). */
+export const BUILDING_NOUNS = ['house', 'building', 'tower', 'hall', 'street', 'road', 'avenue', 'square', 'mall', 'hotel'];
+
+/** Lower-case nouns after a cued run that belong to the place's name ("in Amsel Nine territory"). */
+export const TERRITORY_NOUNS = ['territory', 'territories', 'region', 'province', 'valley', 'delta', 'basin'];
+
+/** Small words that may follow a place after a weak preposition ("to Kelford on Monday", "across Norland last year"). */
+export const AFTER_PLACE_WORDS = ['on', 'in', 'at', 'and', 'or', 'for', 'with', 'by', 'last', 'next', 'this', 'yesterday', 'today',
+  'tonight', 'earlier', 'later', 'from', 'to', 'as', 'after', 'before', 'since', 'until', 'where', 'which', 'who', 'that', 'the', 'a',
+  'an', 'but', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'said', 'says', 'over', 'via', 'when',
+  'while', 'because', 'if', 'than', 'so', 'also', 'again', 'instead', 'alone', 'itself', 'each', 'every', 'during', 'about', 'into'];
+
+/** Capitalised heads that end a natural feature's or reserve's name ("the Amsel River", "Kelbrook State Forest"). */
+export const NAMED_FEATURE_HEADS = ['River', 'Forest', 'Lake', 'Mountains', 'Hills', 'Valley', 'Desert', 'Sea', 'Gulf', 'Canyon',
+  'Falls', 'Reservoir', 'National Park', 'Island', 'Islands', 'Peninsula', 'Bay', 'Strait'];
+
+/** Compass regions of a country written with "the" ("in the South West", "across the North-East"). */
+export const COMPASS_REGIONS = ['North West', 'North East', 'South West', 'South East', 'North-West', 'North-East', 'South-West',
+  'South-East', 'Northwest', 'Northeast', 'Southwest', 'Southeast', 'Midlands'];
+
+/** Words after a continent's possessive that use it as a modifier ("Asia's No. 4 economy", "Europe's largest bank"): no place mention. */
+export const RANK_AFTER_POSSESSIVE = String.raw`(?:No\.\s*\d|number\s+(?:one|two|three|four|five|\d)|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)[- ](?:largest|biggest)|largest|biggest|richest|poorest|top|leading)`;

@@ -60,9 +60,17 @@ export function findSource(lines: string[], start: number, end: number, dateline
   return datelineAgency ?? labelled(lines, start, end) ?? (siteName ? named(siteName) : null) ?? masthead(lines);
 }
 
+/** "Kestrel growingKestrel Holdings Buys Rival": a teaser glued to the headline (a lower-case word run into a capital) is cut off. */
+function unglued(h: string): string {
+  const m = /(?<=\s|^)\p{Ll}{4,}(?=\p{Lu}\p{Ll})/u.exec(h);
+  if (!m) return h;
+  const rest = h.slice(m.index + m[0].length);
+  return wordCount(rest) > wordCount(h.slice(0, m.index + m[0].length)) ? rest : h;
+}
+
 /** A headline without a site-name suffix ("… – Coastal Courier") or a label prefix ("Opinion: …"). */
 export function cleanHeadline(headline: string, siteName: string | null): string {
-  let h = headline.trim().replace(HEADLINE_LABEL, '');
+  let h = unglued(headline.trim().replace(HEADLINE_LABEL, ''));
   const parts = h.split(/\s+[|–—-]\s+/);
   const tail = parts[parts.length - 1];
   if (parts.length > 1 && (tail === siteName || !namesASpeaker(tail) && wordCount(tail) <= 4 && /^\p{Lu}/u.test(tail) && !/\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(tail))) {

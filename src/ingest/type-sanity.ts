@@ -8,7 +8,7 @@ import type { ExtractedArticle, ExtractedPerson, ExtractedPlace, ExtractedRole }
 import { GENERIC_EVENT_WORDS, GENERIC_MODIFIERS, INDEFINITE_PRONOUNS, NON_SURNAME_HEADS } from '../extraction/lexicon/generic-names';
 import { lookupPlace } from '../extraction/lexicon/gazetteer';
 import { knownOrg } from '../extraction/lexicon/organizations';
-import { MONTHS, ROLE_WORDS, WEEKDAYS } from '../extraction/lexicon/words';
+import { MONTHS, RANK_NOUNS, ROLE_WORDS, WEEKDAYS } from '../extraction/lexicon/words';
 import { foldAccents, nameKey, nameWords } from '../text/fold';
 import { isRoleTitle } from './role-evidence';
 
@@ -30,10 +30,14 @@ export function notAPerson(p: ExtractedPerson, others: Set<string>): string | nu
   return null;
 }
 
-/** A title made only of rank words and modifiers ("first", "former", "acting") names no office. */
+/**
+ * A title made only of rank words and modifiers ("first", "former", "acting") names no office,
+ * unless it ends in a rank noun ("former deputy").
+ */
 function keepRole(r: ExtractedRole): boolean {
   if (isRoleTitle(r.title)) return true;
   const words = foldAccents(r.title).split(/[^\p{L}\d-]+/u).filter(Boolean);
+  if (words.length > 1 && RANK_NOUNS.has(words[words.length - 1].toLowerCase())) return true;
   return !words.every((w) => ROLE_WORDS.has(w) || GENERIC_MODIFIERS.has(w) || GENERIC_EVENT_WORDS.has(w) || /^\d/.test(w));
 }
 

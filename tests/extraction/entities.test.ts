@@ -34,7 +34,7 @@ test('finds people from titles, appositives, speech cues and surnames, never pro
   const { people } = entities(body);
   assert.deepEqual(people.map((p) => [p.name, p.title, slice(body, p.orgSpan), p.surnameOnly]), [
     ['Anna Kovac', 'Foreign Minister', null, false],
-    ['Ivan Petrov', 'chief economist', 'Nordbank Markets', false],
+    ['Ivan Petrov', 'chief economist at Nordbank Markets', 'Nordbank Markets', false],
     ['Kovac', null, null, false],
   ]);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/extraction/pipeline';
+import { saneTypes } from '../../src/ingest/type-sanity';
 
 const extract = (body: string) => extractArticle({ text: `Headline for the test story\n\n${body}` });
 const roles = (body: string) => Object.fromEntries(extract(body).people.map((p) => [p.name, p.roles.map((r) => r.title)]));
@@ -41,7 +42,7 @@ test('an appositive after a titled name, an age or degrees adds its roles, one p
 
 test('a role compound with a prefix is a role word ("Vice-Chief", "ex-deputy")', () => {
   const r = roles('Claims were made by deceased ex-deputy Tomas Brel. "We will see," said Dena Marlo, a Vice-Chief of the Tarrow Federation.');
-  assert.deepEqual([r['Tomas Brel'], r['Dena Marlo']], [['ex-deputy'], ['Vice-Chief']]);
+  assert.deepEqual([r['Tomas Brel'], r['Dena Marlo']], [['ex-deputy'], ['Vice-Chief of the Tarrow Federation']]);
 });
 
 test('a quoted nickname between name words stays in the name, and "spoke first" after degrees is no title', () => {
@@ -60,7 +61,7 @@ test('an appositive title with "and" inside it stays whole when its first part h
 
 test('an appositive before a parenthesised acronym, and "who is also the" after a surname mention', () => {
   const r = roles('"It is hard," said Nora Lerat, a Vice-Chief of the Federation of Tarrow Nations (FTN). Later, David Brandt spoke. Brandt, who is also the Marlow Governor, demanded an office.');
-  assert.deepEqual([r['Nora Lerat'], r['David Brandt']], [['Vice-Chief'], ['Marlow Governor']]);
+  assert.deepEqual([r['Nora Lerat'], r['David Brandt']], [['Vice-Chief of the Federation of Tarrow Nations'], ['Marlow Governor']]);
 });
 
 test('two titles joined by a dash before a name are both titles', () => {
@@ -71,4 +72,18 @@ test('two titles joined by a dash before a name are both titles', () => {
 test('a full name found from its surname keeps the title chain before it', () => {
   const r = roles('MARLOW. Deputy Prime Minister of Veloria – Minister of Trade Serik Vornak unveiled the plans.\n\n"We are ready," said Vornak.');
   assert.deepEqual(r['Serik Vornak'], ['Minister of Trade', 'Deputy Prime Minister of Veloria']);
+});
+
+test('a description keeps the organization joined after its title ("leader of ...", "analyst at ...")', () => {
+  const doc = extract('The leader of Tarrow Borough Council, Ellen Varga, resigned. Dena Marlo, an analyst at Harwick Partners, cut her forecast.');
+  const r = Object.fromEntries(doc.people.map((p) => [p.name, p.roles.map((x) => [x.title, doc.organizations.find((o) => o.key === x.organizationKey)?.name ?? null])]));
+  assert.deepEqual(r['Ellen Varga'], [['leader of Tarrow Borough Council', 'Tarrow Borough Council']]);
+  assert.deepEqual(r['Dena Marlo'], [['analyst at Harwick Partners', 'Harwick Partners']]);
+});
+
+test('a title ending in a rank noun ("former deputy") survives the type check; a bare "former" does not', () => {
+  const doc = saneTypes(extract('The claims were made by fired former deputy Tomas Brel on Monday.'));
+  assert.deepEqual(doc.people.find((p) => p.name === 'Tomas Brel')?.roles.map((r) => r.title), ['former deputy']);
+  const bare = saneTypes({ ...doc, people: doc.people.map((p) => ({ ...p, roles: [{ title: 'former', organizationKey: null }] })) });
+  assert.deepEqual(bare.people.find((p) => p.name === 'Tomas Brel')?.roles, []);
 });

@@ -166,7 +166,7 @@ function appositivePart(body: string, start: number, text: string): DraftRole | 
   const party = tokens.length <= 4 && isPartyMember(tokens[tokens.length - 1].text) && tokens.every((t) => isCapitalized(t.text));
   if (party) return { title: text, orgSpan: null, place: null };
   if (!tokens.slice(0, 5).some((t) => isRoleWord(t.text)) || !tokens.some((t) => HEAD_ROLE_WORDS.has(t.text.toLowerCase().replace(/^[a-z]+-/, '')))) return null;
-  const chain = parseChain(untilParticiple(tokens));
+  const chain = parseChain(untilParticiple(tokens), true);
   if (!chain.title) return null;
   return { title: chainWording(body, chain), orgSpan: chain.org, place: chain.place };
 }
@@ -252,7 +252,7 @@ function roleAfterWho(body: string, nameEnd: number, limit: number): DraftRole |
   let n = 1;
   while (n < tokens.length && n < 12 && (isCapitalized(tokens[n].text) || isRoleWord(tokens[n].text) || /^(?:of|for|the)$/.test(tokens[n].text) && isCapitalized(tokens[n + 1]?.text ?? ''))) n++;
   while (n > 1 && !isRoleWord(tokens[n - 1].text) && !isCapitalized(tokens[n - 1].text)) n--;
-  const chain = parseChain(tokens.slice(0, n));
+  const chain = parseChain(tokens.slice(0, n), true);
   return chain.title && tokens.slice(0, n).some((t) => HEAD_ROLE_WORDS.has(t.text.toLowerCase())) ? { title: chainWording(body, chain), orgSpan: chain.org, place: chain.place } : null;
 }
 
@@ -266,6 +266,6 @@ function roleBefore(body: string, from: number, nameStart: number): DraftRole | 
     ?? (HEAD_ROLE_WORDS.has(POSSESSIVE_ROLE.exec(before)?.[2].toLowerCase() ?? '') ? POSSESSIVE_ROLE.exec(before) : null);
   if (!m) return null;
   const start = nameStart - m[0].length + m[0].indexOf(m[1]);
-  const chain = parseChain(tokenize(m[1], start));
+  const chain = parseChain(tokenize(m[1], start), true);
   return chain.title ? { title: chainWording(body, chain), orgSpan: chain.org, place: chain.place } : null;
 }

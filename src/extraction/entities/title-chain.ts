@@ -24,7 +24,8 @@ export interface PersonPhrase {
   place: string | null;
   /**
    * The title as written, with the place or organization words before it and its modifiers
-   * ("Veloria's Foreign Minister", "Kremlin spokesman", "former deputy"); null without a title.
+   * ("Veloria's Foreign Minister", "Kremlin spokesman", "former deputy"), in a description also the
+   * organization or country joined after it ("leader of the Tarrow Council"); null without a title.
    */
   wording: Span | null;
 }
@@ -112,8 +113,13 @@ function joins(tokens: Token[], k: number, w: string): boolean {
 
 const span = (tokens: Token[]): Span | null => tokens.length ? { start: tokens[0].start, end: tokens[tokens.length - 1].end } : null;
 
-/** Splits the chain before a name into title, organization and place. */
-export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
+/**
+ * Splits the chain before a name into title, organization and place. With `keepTail` (a
+ * description set off by commas: "Ana Vey, leader of the Tarrow Council,") the organization or
+ * country joined after the title by "of", "at" or "for" stays in the wording; a chain right
+ * before a name keeps only the title ("First Deputy Chairman of the Presidium").
+ */
+export function parseChain(chain: Token[], keepTail = false): Omit<PersonPhrase, 'name'> {
   let toks = chain.filter((t) => !isHonorific(t.text) || isOfficeHonorific(t.text));
   const modifiers = toks.findIndex((t) => !TITLE_MODIFIERS.has(t.text.toLowerCase()) && !POSSESSIVE_DETERMINERS.has(t.text.toLowerCase()));
   // the modifiers right before the title's first word, as written ("former", "acting"), not the articles
@@ -137,16 +143,19 @@ export function parseChain(chain: Token[]): Omit<PersonPhrase, 'name'> {
     written = Math.min(written, before[0].start);
     toks = toks.slice(firstRole);
   }
+  // "leader of the Tarrow Council", "analyst at Harwick Partners": where a kept tail ends
+  let tail = -1;
   for (let i = 1; i < toks.length - 1 && !org; i++) {
     if (!/^(of|at|for|with|in)$/.test(toks[i].text) || !toks.slice(0, i).some((t) => isRoleWord(t.text))) continue;
     const rest = toks.slice(toks[i + 1].text === 'the' ? i + 2 : i + 1);
     const looseOrg = toks[i].text === 'at' && rest.length > 0 && isCapitalized(rest[0].text) && !lookupPlace(rest[0].text);
-    if (startsOrg(rest, 0) || looseOrg) { org = span(rest.slice(0, orgExtent(rest, 0))); toks = toks.slice(0, i); }
-    else if (rest.length === 1 && (countryOf(rest[0].text) || lookupPlace(rest[0].text))) { place = countryOf(rest[0].text) ?? rest[0].text; toks = toks.slice(0, i); }
+    const joined = keepTail && /^(of|at|for)$/.test(toks[i].text);
+    if (startsOrg(rest, 0) || looseOrg) { org = span(rest.slice(0, orgExtent(rest, 0))); if (joined) tail = org?.end ?? -1; toks = toks.slice(0, i); }
+    else if (rest.length === 1 && (countryOf(rest[0].text) || lookupPlace(rest[0].text))) { place = countryOf(rest[0].text) ?? rest[0].text; if (keepTail && toks[i].text === 'of') tail = rest[0].end; toks = toks.slice(0, i); }
   }
   const hasRole = toks.some((t) => (isRoleWord(t.text) || isOfficeHonorific(t.text)) && !TITLE_MODIFIERS.has(t.text.toLowerCase()));
   const title = hasRole ? span(toks) : null;
-  return { title, org, place, wording: title && { start: Math.min(written, title.start), end: title.end } };
+  return { title, org, place, wording: title && { start: Math.min(written, title.start), end: Math.max(title.end, tail) } };
 }
 
 /** The title of a chain as written (its `wording`), or null. */

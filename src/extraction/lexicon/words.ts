@@ -40,6 +40,12 @@ export const ROLE_ABBREVIATIONS = new Set(['PM', 'FM', 'MP', 'MEP', 'CEO', 'DPM'
 /** Role words that can stand as a title on their own before a name ("President Xi"). */
 export const HEAD_ROLE_WORDS = new Set([...ROLE_WORDS].filter((w) => !['first', 'vice', 'acting', 'former', 'interim', 'deputy', 'general', 'major', 'member', 'player', 'official', 'officials', 'presidium'].includes(w)));
 
+/**
+ * Rank words that also name a post as the last word of a title ("former deputy" of a sheriff,
+ * "ex-player"), though they cannot stand alone before a name as a title.
+ */
+export const RANK_NOUNS = new Set(['deputy', 'official', 'player', 'member']);
+
 /** Honorifics that precede a personal name. */
 export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady madam
   gen gen. col col. lt lt. sgt sgt. capt capt. gov gov. sen sen. rep rep. rev rev. fr fr. st

@@ -42,6 +42,10 @@ export interface NormalizedArticle {
   language: string;
   /** People the page credits (by-lines, author lines, photo credits), most outside the body; absent on re-extraction. */
   credits?: string[];
+  /** Agencies the page credits for its pictures ("(Picture: Agency)"), not the source; absent on re-extraction. */
+  creditAgencies?: string[];
+  /** The site's name as its web address spells it ("harbourtimes" for www.harbourtimes.com); absent without a URL. */
+  site?: string | null;
   warnings: string[];
 }
 

@@ -35,7 +35,7 @@ function caseName(name: string): string {
 }
 
 /** A credited name: every word a name word, no organization, place, agency or date word. */
-function personName(raw: string): string | null {
+export function personName(raw: string): string | null {
   const name = caseName(raw.trim().replace(/\s+/g, ' ').replace(/(\p{L}{2})[.,:]$/u, '$1'));
   const words = name.split(' ').filter((w) => !NAME_PARTICLES.has(w));
   if (words.length < 2 || words.length > 4) return null;

@@ -13,6 +13,8 @@ import { detectLanguage } from './language';
 import { parseZone } from './dates';
 import { PROMO_LINKS } from '../lexicon/furniture';
 import { findCredits } from './credits';
+import { findCreditAgencies } from './credit-agencies';
+import { siteOf } from './site';
 
 interface BodyStart { index: number; dateline: Dateline | null }
 
@@ -105,7 +107,8 @@ export function normalize(input: RawArticleInput): NormalizedArticle {
     headline, body, publishedAt: published.iso, source,
     section: html?.section ?? findSection(lines, headIdx >= 0 ? headIdx : start.index),
     dateline: start.dateline?.place ?? null, datelineLength: parseDateline(body)?.length ?? 0, language: language.language,
-    credits: findCredits(lines, start.index, html?.byline ?? null), warnings,
+    credits: findCredits(lines, start.index, html?.byline ?? null), creditAgencies: findCreditAgencies(lines, source),
+    site: siteOf(input.url ?? null), warnings,
   };
 }
 

@@ -7,6 +7,7 @@ import type { EntityDrafts } from '../entities/draft';
 import type { QuoteDraft } from '../quotes/draft';
 import { resolvePeople } from './people';
 import { resolveOrganizations } from './organizations';
+import { withPageOutlets } from './outlets';
 import { rolesFromEpithets } from './quotes';
 import { honorificTitles } from './honorifics';
 import { attributeSpeakers } from './speaker-passes';
@@ -19,7 +20,7 @@ import { linkQuoteEvents, resolveEvents, resolvePlaces } from './events';
 export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: QuoteDraft[], drafts: EntityDrafts): ExtractedArticle {
   const orgs = resolveOrganizations(drafts.organizations);
   const people = resolvePeople(drafts.people, orgs.keyAt, article.credits ?? []);
-  const organizations = withoutPersonNames(orgs.organizations, people.people);
+  const organizations = withPageOutlets(withoutPersonNames(orgs.organizations, people.people), people.people, article.creditAgencies ?? [], article.site ?? null);
   const places = resolvePlaces(drafts.places);
   const events = resolveEvents(drafts.events, places);
   const ordered = [...quotes].sort((a, b) => a.span.start - b.span.start);

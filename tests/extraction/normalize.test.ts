@@ -15,7 +15,7 @@ test('separates the story from menus, weather, the page date and the footer', ()
   assert.deepEqual({ ...a, body: undefined, warnings: undefined }, {
     headline: 'Veloria and Norland sign water accord', body: undefined, publishedAt: '2023-06-12T09:15:00Z',
     source: 'NorTA', section: 'Politics', dateline: 'Port Amsel', datelineLength: 'PORT AMSEL, 12 June (NorTA) - '.length,
-    language: 'en', credits: [], warnings: undefined,
+    language: 'en', credits: [], creditAgencies: [], site: null, warnings: undefined,
   });
   assert.equal(a.body, 'PORT AMSEL, 12 June (NorTA) - Veloria and Norland signed a water-sharing accord on Monday, Foreign Minister Anna Kovac said.\n\n"This is a good day for both our peoples," Kovac told reporters.');
   assert.deepEqual(a.warnings, ['time zone unknown; UTC assumed']);

@@ -60,8 +60,8 @@ test('an appositive title with "and" inside it stays whole when its first part h
 });
 
 test('an appositive before a parenthesised acronym, and "who is also the" after a surname mention', () => {
-  const r = roles('"It is hard," said Nora Lerat, a Vice-Chief of the Federation of Tarrow Nations (FTN). Later, David Brandt spoke. Brandt, who is also the Marlow Governor, demanded an office.');
-  assert.deepEqual([r['Nora Lerat'], r['David Brandt']], [['Vice-Chief of the Federation of Tarrow Nations'], ['Marlow Governor']]);
+  const r = roles('"It is hard," said Nora Lerat, a Vice-Chief of the League of Tarrow Nations (LTN). Later, David Brandt spoke. Brandt, who is also the Marlow Governor, demanded an office.');
+  assert.deepEqual([r['Nora Lerat'], r['David Brandt']], [['Vice-Chief of the League of Tarrow Nations'], ['Marlow Governor']]);
 });
 
 test('two titles joined by a dash before a name are both titles', () => {

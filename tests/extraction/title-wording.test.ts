@@ -51,8 +51,8 @@ test('a quoted nickname between name words stays in the name, and "spoke first" 
 });
 
 test('a possessive role right before a name, "who is also the" after it, and a lower-case council before a role', () => {
-  const r = roles('Where the Tarrow boss got annoyed was when his captain, Kieran Vold, was asked about it. David Brandt who is also the Marlow Governor demanded an office. Tarrow council leader Ellen Varga told us. PM Jorvik said so.');
-  assert.deepEqual([r['Kieran Vold'], r['David Brandt'], r['Ellen Varga'], r.Jorvik], [['captain'], ['Marlow Governor'], ['Tarrow council leader'], ['PM']]);
+  const r = roles('The Tarrow manager frowned when his captain, Aksel Vold, faced the question. David Brandt who is also the Marlow Governor demanded an office. Tarrow council leader Ellen Varga told us. PM Jorvik said so.');
+  assert.deepEqual([r['Aksel Vold'], r['David Brandt'], r['Ellen Varga'], r.Jorvik], [['captain'], ['Marlow Governor'], ['Tarrow council leader'], ['PM']]);
 });
 
 test('an appositive title with "and" inside it stays whole when its first part holds no role', () => {

@@ -51,7 +51,7 @@ test('a quoted nickname between name words stays in the name, and "spoke first" 
 });
 
 test('a possessive role right before a name, "who is also the" after it, and a lower-case council before a role', () => {
-  const r = roles('The Tarrow manager frowned when his captain, Aksel Vold, faced the question. David Brandt who is also the Marlow Governor demanded an office. Tarrow council leader Ellen Varga told us. PM Jorvik said so.');
+  const r = roles('What irked the Tarrow coach was the moment his captain, Aksel Vold, took the question. David Brandt who is also the Marlow Governor demanded an office. Tarrow council leader Ellen Varga told us. PM Jorvik said so.');
   assert.deepEqual([r['Aksel Vold'], r['David Brandt'], r['Ellen Varga'], r.Jorvik], [['captain'], ['Marlow Governor'], ['Tarrow council leader'], ['PM']]);
 });
 

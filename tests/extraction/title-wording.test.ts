@@ -87,3 +87,8 @@ test('a title ending in a rank noun ("former deputy") survives the type check; a
   const bare = saneTypes({ ...doc, people: doc.people.map((p) => ({ ...p, roles: [{ title: 'former', organizationKey: null }] })) });
   assert.deepEqual(bare.people.find((p) => p.name === 'Tomas Brel')?.roles, []);
 });
+
+test('a possessive role right before a name wins over a clause before it ("The X manager frowned when his captain, Name,")', () => {
+  const r = roles('The Tarrow manager frowned when his captain, Aksel Vold, faced the question. The coach smiled as her deputy, Lina Osk, spoke.');
+  assert.deepEqual([r['Aksel Vold'], r['Lina Osk']], [['captain'], ['deputy']]);
+});

@@ -262,10 +262,17 @@ const POSSESSIVE_ROLE = /(?:^|\s)((?:its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(
 function roleBefore(body: string, from: number, nameStart: number): DraftRole | null {
   const before = body.slice(from, nameStart);
   // "when his captain, Ana Vey, was asked": a possessive and a role noun right before the name
-  const m = /(?:^|[,;:]\s+)((?:an?|the|its|his|her|their)\s+[^,;]{2,120}?),\s*$/i.exec(before)
-    ?? (HEAD_ROLE_WORDS.has(POSSESSIVE_ROLE.exec(before)?.[2].toLowerCase() ?? '') ? POSSESSIVE_ROLE.exec(before) : null);
+  // the possessive role nearest the name first, so a clause before it ("The X manager frowned
+  // when his captain, Ana Vey,") is not read as one long description
+  const possessive = POSSESSIVE_ROLE.exec(before);
+  const m = (HEAD_ROLE_WORDS.has(possessive?.[2].toLowerCase() ?? '') ? possessive : null)
+    ?? /(?:^|[,;:]\s+)((?:an?|the|its|his|her|their)\s+[^,;]{2,120}?),\s*$/i.exec(before);
   if (!m) return null;
-  const start = nameStart - m[0].length + m[0].indexOf(m[1]);
-  const chain = parseChain(tokenize(m[1], start), true);
+  let desc = m[1];
+  let start = nameStart - m[0].length + m[0].indexOf(m[1]);
+  // a clause joined to the possessive ("the coach smiled as her deputy"): only the possessive part
+  const joined = /\s(?:when|as|while|after|because|since|until|then)\s+((?:its|his|her|their)\s+[^,;]+)$/i.exec(desc);
+  if (joined) { start += joined.index + joined[0].indexOf(joined[1]); desc = joined[1]; }
+  const chain = parseChain(tokenize(desc, start), true);
   return chain.title ? { title: chainWording(body, chain), orgSpan: chain.org, place: chain.place } : null;
 }

@@ -11,6 +11,8 @@ const LABEL = String.raw`(?:Picture|Photo|Photograph|Image|Pic|Source|Credit)s?`
 const IN_PARENS = new RegExp(String.raw`\(\s*${LABEL}\s*:\s*([^()/:]+?)\s*\)`, 'gu');
 /** "Ada Quill / AGENCY" or "Source / Agency" closing a caption line (a second "/ AGENCY" may follow). */
 const SLASH_TAIL = new RegExp(String.raw`(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+|${LABEL})\s*/\s*([^/()]+?)\s*(?:/\s*[^/()]+?\s*)?$`, 'u');
+/** A label alone ("Source", "Photos") before the slash. */
+const LABEL_ONLY = new RegExp(String.raw`^${LABEL}$`, 'u');
 const NOT_AGENCIES = new Set(['file', 'pool', 'handout', 'supplied', 'stock', 'archive', 'source']);
 
 /** An agency's name: one to four capitalised words, none of them a lower-case word, no person. */
@@ -29,7 +31,7 @@ function lineAgencies(line: string): string[] {
   for (const m of line.matchAll(IN_PARENS)) { const a = agencyName(m[1]); if (a) out.push(a); }
   const tail = SLASH_TAIL.exec(line);
   // the slash follows a photographer's name or a label ("Ada Quill / AGENCY", "Source / Agency")
-  if (tail && (new RegExp(`^${LABEL}$`, 'u').test(tail[1]) || personName(tail[1]))) {
+  if (tail && (LABEL_ONLY.test(tail[1]) || personName(tail[1]))) {
     const a = agencyName(tail[2]);
     if (a) out.push(a);
   }

@@ -27,6 +27,7 @@ import { requestIdOf, requestLog } from './security/request-log';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ResponseCache, responseCachePlugin } from './cache/response-cache';
 import { jitExecutor, localGateway } from './execution/jit-executor';
+import { columnPlanPlugin } from './loaders/column-plan';
 
 /** Compiled operations the jit executor keeps (one per distinct document and operation name). */
 const JIT_CACHE_ENTRIES = 1000;
@@ -110,6 +111,8 @@ export async function createServer(config: Config, db: Database, log: Logger, op
       ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       // No cache hints are used; without this Apollo wraps every field resolver to compute them (tests/bench).
       ApolloServerPluginCacheControlDisabled(),
+      // A query's loaders read only the columns its fields need (loaders/column-plan.ts).
+      columnPlanPlugin(),
       internalErrorLogPlugin(log), responseSizePlugin(), filterTextPlugin(config.maxFilterChars), ...limits.plugins,
       // Last, so it stores only what the other plugins let through.
       responseCachePlugin(responseCache, config.cacheMaxAgeSeconds),

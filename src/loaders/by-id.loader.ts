@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 
 /** DataLoader options shared by every loader of a request (see createLoaders). */
-export type LoaderOptions = { batch?: boolean; cache?: boolean };
+import { requestLoader, type LoaderOptions } from './batch-gate';
+export type { LoaderOptions };
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 
 /** Order `rows` by `keys`, with null for a key that has no row (the DataLoader contract). */
@@ -48,10 +49,72 @@ export function primeFrom<T>(loader: EntityLoader<T>, rows: Record<string, unkno
 }
 
 /**
+ * What a by-id loader reads of one entity (less `omit`), built once per DataSource, not per
+ * request: its property names (id first) and the statement texts for each set of them a request's
+ * ColumnPlan chooses.
+ */
+class RowShape<T> {
+  readonly props: readonly string[];
+  private readonly dbName = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(readonly table: string, readonly type: string, private readonly prototype: object, columns: Array<readonly [string, string]>) {
+    for (const [db, prop] of columns) this.dbName.set(prop, db);
+    this.props = [...columns.map(([, prop]) => prop)].sort((a, b) => Number(b === 'id') - Number(a === 'id'));
+  }
+
+  private cached(key: string, make: () => string): string {
+    let text = this.texts.get(key);
+    if (text === undefined) this.texts.set(key, (text = make()));
+    return text;
+  }
+
+  /** `SELECT <props> FROM <table> WHERE id IN ` (the caller adds the list). */
+  select(props: readonly string[]): string {
+    return this.cached(`select|${props.join(',')}`, () => `SELECT ${props.map((p) => `"${this.dbName.get(p)}" AS "${p}"`).join(', ')} FROM "${this.table}" WHERE id IN `);
+  }
+
+  /** `alias."column" AS "<prefix>property", ...` */
+  columns(props: readonly string[], alias: string, prefix: string): string {
+    return this.cached(`${alias}|${prefix}|${props.join(',')}`, () => props.map((p) => `${alias}."${this.dbName.get(p)}" AS "${prefix}${p}"`).join(', '));
+  }
+
+  /** A row of the statement as an entity (its class's prototype, so Node.resolveType sees its class). */
+  entity(row: Record<string, unknown>): T {
+    return Object.assign(Object.create(this.prototype) as object, row) as T;
+  }
+
+  make(props: readonly string[], row: Record<string, unknown>, prefix: string): T | null {
+    if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
+    const entity = Object.create(this.prototype) as Record<string, unknown>;
+    for (const prop of props) entity[prop] = row[`${prefix}${prop}`];
+    return entity as T;
+  }
+}
+
+const shapes = new WeakMap<DataSource, Map<string, RowShape<unknown>>>();
+
+function rowShape<T extends ObjectLiteral>(ds: DataSource, target: EntityTarget<T>, omit: readonly string[]): RowShape<T> {
+  const meta = ds.getMetadata(target);
+  let byEntity = shapes.get(ds);
+  if (!byEntity) shapes.set(ds, (byEntity = new Map()));
+  const id = `${meta.tableName}|${omit.join(',')}`;
+  let shape = byEntity.get(id) as RowShape<T> | undefined;
+  if (!shape) {
+    const kept = meta.columns.filter((c) => !omit.includes(c.propertyName)).map((c) => [c.databaseName, c.propertyName] as const);
+    shape = new RowShape<T>(meta.tableName, meta.targetName, (meta.target as { prototype: object }).prototype, kept);
+    byEntity.set(id, shape as RowShape<unknown>);
+  }
+  return shape;
+}
+
+/**
  * One statement per batch: rows of `target` by primary key `id`, null for a missing id. Rows, not
  * TypeORM entities: a plain SELECT of the entity's columns (less `omit`, e.g. an article's body,
  * read by its own loader when a query asks for it), each row given the entity's prototype so
  * `Node.resolveType` still sees its class. Columns are read as SQLite returns them (no transformers).
+ * With the request's ColumnPlan (options.plan) it reads only the columns the operation needs, in
+ * its own statement and in every page statement that reads its rows (EntityRows).
  */
 export function byIdLoader<T extends ObjectLiteral & { id: number }>(
   ds: DataSource,
@@ -59,33 +122,27 @@ export function byIdLoader<T extends ObjectLiteral & { id: number }>(
   options: LoaderOptions = {},
   omit: readonly string[] = [],
 ): EntityLoader<T> {
-  const meta = ds.getMetadata(target);
-  const kept = meta.columns.filter((c) => !omit.includes(c.propertyName)).map((c) => [c.databaseName, c.propertyName] as const);
-  const columns = kept.map(([db, prop]) => `"${db}" AS "${prop}"`).join(', ');
-  const prototype = (meta.target as { prototype: object }).prototype;
-  const loader = new DataLoader<number, T | null>(async (ids) => {
-    const rows: T[] = await ds.query(`SELECT ${columns} FROM "${meta.tableName}" WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
-    return inKeyOrder(ids, rows.map((row) => Object.assign(Object.create(prototype) as T, row)), (row) => row.id);
-  }, { maxBatchSize: 500, ...options });
+  const shape = rowShape(ds, target, omit);
+  const plan = options.plan;
+  const props = () => (plan ? plan.columnsOf(shape.type, shape.props) : shape.props);
+  const loader = requestLoader<number, T | null>(async (ids) => {
+    const found: Record<string, unknown>[] = await ds.query(`${shape.select(props())}(${ids.map(() => '?').join(', ')})`, [...ids]);
+    return inKeyOrder(ids, found.map((row) => shape.entity(row)), (row) => row.id);
+  }, options);
   const rows: EntityRows<T> = {
-    table: meta.tableName,
-    columns: (alias, prefix) => kept.map(([db, prop]) => `${alias}."${db}" AS "${prefix}${prop}"`).join(', '),
-    make(row, prefix) {
-      if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
-      const entity = Object.create(prototype) as Record<string, unknown>;
-      for (const [, prop] of kept) entity[prop] = row[`${prefix}${prop}`];
-      return entity as T;
-    },
+    table: shape.table,
+    columns: (alias, prefix) => shape.columns(props(), alias, prefix),
+    make: (row, prefix) => shape.make(props(), row, prefix),
   };
   return Object.assign(loader, { rows });
 }
 
 /** One statement per batch: one text column of `table` by id ('' for a missing id). */
 export function columnLoader(ds: DataSource, table: string, column: string, options: LoaderOptions = {}): DataLoader<number, string> {
-  return new DataLoader<number, string>(async (ids) => {
+  return requestLoader<number, string>(async (ids) => {
     const rows: { id: number; value: string }[] = await ds.query(`SELECT id, "${column}" AS value FROM "${table}" WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
     return inKeyOrder(ids, rows, (row) => row.id).map((row) => row?.value ?? '');
-  }, { maxBatchSize: 500, ...options });
+  }, options);
 }
 
 /** One query per batch: rows of `target` whose `column` is one of the keys, grouped by key. */
@@ -96,8 +153,8 @@ export function byColumnLoader<T extends ObjectLiteral>(
   order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>> = {},
   options: LoaderOptions = {},
 ): DataLoader<number, T[]> {
-  return new DataLoader<number, T[]>(async (keys) => {
+  return requestLoader<number, T[]>(async (keys) => {
     const rows = await ds.getRepository(target).find({ where: { [column]: In([...keys]) } as never, order: order as never });
     return groupInKeyOrder(keys, rows, (row) => row[column] as number);
-  }, { maxBatchSize: 500, ...options });
+  }, options);
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { requestLoader } from './batch-gate';
 import { DataSource } from 'typeorm';
 import { isPostgres } from '../db/dialect';
 import { PersonRole } from '../entities';
@@ -23,7 +24,7 @@ export function distinctRoles(roles: PersonRole[]): PersonRole[] {
  * Created per request (see createLoaders).
  */
 export function distinctRolesLoader(ds: DataSource, options: LoaderOptions = {}): DataLoader<number, PersonRole[]> {
-  return new DataLoader<number, PersonRole[]>(async (personIds) => {
+  return requestLoader<number, PersonRole[]>(async (personIds) => {
     // SQLite returns the bare columns of the row holding MAX(asOf) in each group; the index
     // idx_person_role_distinct makes this one walk over index entries per person.
     // PostgreSQL has no bare columns: DISTINCT ON keeps the latest row of each group.
@@ -40,5 +41,5 @@ export function distinctRolesLoader(ds: DataSource, options: LoaderOptions = {})
     );
     const roles = rows.map((row) => Object.assign(new PersonRole(), row));
     return groupInKeyOrder(personIds, roles, (r) => r.personId).map(distinctRoles);
-  }, { maxBatchSize: 500, ...options });
+  }, options);
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { requestLoader } from './batch-gate';
 import { DataSource } from 'typeorm';
 import { encodeKeyCursor, Page } from '../queries/page';
 import { pageOf, pageOrder } from '../queries/list';
@@ -52,7 +53,9 @@ function groupKeys<K extends { relation: string; kind?: string | null }>(keys: r
   const groups = new Map<string, K[]>();
   for (const key of keys) {
     const id = `${key.relation}|${key.kind ?? ''}|${extra(key)}`;
-    groups.set(id, [...(groups.get(id) ?? []), key]);
+    const group = groups.get(id);
+    if (group) group.push(key);
+    else groups.set(id, [key]);
   }
   return [...groups.values()];
 }
@@ -94,28 +97,29 @@ async function loadPages(ds: DataSource, keys: RelationPageKey[], children: Chil
  * within SQLite's 500 compound terms). Created per request (see createLoaders).
  */
 export function relationPageLoader(ds: DataSource, options: LoaderOptions = {}, children: ChildLoaders = {}): DataLoader<RelationPageKey, RelationPage, string> {
-  return new DataLoader(async (keys) => {
+  return requestLoader(async (keys) => {
     const results = new Map<RelationPageKey, RelationPage>();
-    for (const group of groupKeys(keys, pageId)) {
+    // The groups' statements run side by side, each on a read connection of its own.
+    await Promise.all(groupKeys(keys, pageId).map(async (group) => {
       const pages = await loadPages(ds, group, children);
       for (const key of group) results.set(key, pages.get(key.parentId)!);
-    }
+    }));
     return keys.map((key) => results.get(key)!);
-  }, { cacheKeyFn: (k) => `${k.relation}|${k.parentId}|${pageId(k)}|${k.kind ?? ''}`, maxBatchSize: 500, ...options });
+  }, options, { cacheKeyFn: (k) => `${k.relation}|${k.parentId}|${pageId(k)}|${k.kind ?? ''}` });
 }
 
 /** Total counts of relations for many parents at once: one GROUP BY query per (relation, kind). */
 export function relationCountLoader(ds: DataSource, options: LoaderOptions = {}): DataLoader<RelationCountKey, number, string> {
-  return new DataLoader(async (keys) => {
+  return requestLoader(async (keys) => {
     const counts = new Map<string, number>();
-    for (const group of groupKeys(keys, () => '')) {
+    await Promise.all(groupKeys(keys, () => '').map(async (group) => {
       const { relation, kind } = group[0];
       const spec: RelationSpec = RELATIONS[relation];
       const parents = [...new Set(group.map((k) => k.parentId))];
       const sql = `SELECT ${spec.parent} AS parent, COUNT(*) AS n FROM ${spec.from} WHERE ${whereOf(spec, parents.length, kind)} GROUP BY ${spec.parent}`;
       const rows: { parent: number; n: number }[] = await ds.query(sql, [...parents, ...(kind && spec.kindColumn ? [kind] : [])]);
       for (const row of rows) counts.set(`${relation}|${kind ?? ''}|${row.parent}`, row.n);
-    }
+    }));
     return keys.map((k) => counts.get(`${k.relation}|${k.kind ?? ''}|${k.parentId}`) ?? 0);
-  }, { cacheKeyFn: (k) => `${k.relation}|${k.parentId}|${k.kind ?? ''}`, maxBatchSize: 500, ...options });
+  }, options, { cacheKeyFn: (k) => `${k.relation}|${k.parentId}|${k.kind ?? ''}` });
 }

@@ -84,4 +84,3 @@ describe('page statements read the rows they list', () => {
     assert.equal(rel.count, 3, `expected 3 statements, ran ${rel.count}`);
   });
 });
-

@@ -71,15 +71,16 @@ export function selectedFields(schema: GraphQLSchema, document: DocumentNode): F
   return out;
 }
 
+/** Columns chosen per selection and entity shape (the property list of a RowShape), shared by the requests of one document. */
+const chosen = new WeakMap<FieldSelection, Map<string, Map<readonly string[], readonly string[]>>>();
+
 /** One request's plan: every column until the operation is known (and for anything but a query). */
 export class ColumnPlan {
   private selection: FieldSelection | null = null;
-  private readonly chosen = new Map<string, readonly string[]>();
 
   /** The operation is a query selecting `selection` (set once, before execution). */
   use(selection: FieldSelection): void {
     this.selection = selection;
-    this.chosen.clear();
   }
 
   /**
@@ -90,8 +91,12 @@ export class ColumnPlan {
   columnsOf(type: string, columns: readonly string[]): readonly string[] {
     const selection = this.selection;
     const fields = selection?.get(type);
-    if (!fields) return columns;
-    const hit = this.chosen.get(type);
+    if (!selection || !fields) return columns;
+    let byType = chosen.get(selection);
+    if (!byType) chosen.set(selection, (byType = new Map()));
+    let byShape = byType.get(type);
+    if (!byShape) byType.set(type, (byShape = new Map()));
+    const hit = byShape.get(columns);
     if (hit) return hit;
     const known = new Set(columns);
     const wanted = new Set(['id']);
@@ -102,7 +107,7 @@ export class ColumnPlan {
       else all = true;
     }
     const result = all ? columns : columns.filter((c) => wanted.has(c));
-    this.chosen.set(type, result);
+    byShape.set(columns, result);
     return result;
   }
 }

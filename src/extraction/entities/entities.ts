@@ -12,6 +12,7 @@ import { findPeople } from './people';
 import { findOrganizations, headlineOrganizations } from './organizations';
 import { findPlaces } from './places';
 import { findEvents } from './events';
+import { employerOrganizations } from './employers';
 import { lookupPlace } from '../lexicon/gazetteer';
 import { ADJECTIVE_SUFFIXES } from '../lexicon/words';
 import { alternation } from '../text/alternation';
@@ -55,6 +56,8 @@ export function extractEntities(body: string, seg: Segmentation, quotes: QuoteDr
   const orgSpans = people.map((p) => p.orgSpan).filter((s): s is Span => s !== null && !isCommonWordOrg(body.slice(s.start, s.end)));
   const events = findEvents(body, seg.sentences, ctx.year);
   const found = findOrganizations(body, orgSpans, ctx.source);
+  // "Kestrel's Ana Vey", "the Velmora vaccine": organizations named as employers and makers, once the people are known
+  found.push(...employerOrganizations(body, people).filter((e) => e.name !== ctx.source && !found.some((o) => o.strength !== 'WEAK' && overlaps(o.span, e.span))));
   // "his official Kestrel account": a one-word "person" that a strong organization cue names exactly is that organization
   const sameSpan = (p: { span: Span }) => found.some((o) => o.strength === 'STRONG' && o.span.start === p.span.start && o.span.end === p.span.end);
   people = people.filter((p) => /\s/.test(p.name) || p.surnameOnly || !sameSpan(p));

@@ -6,7 +6,7 @@
  */
 import type { OrganizationKind, Span } from '../types';
 import type { OrgDraft } from './draft';
-import { CLUB_WORDS, LAW_WORDS, LEGISLATIVE_HOUSES, LOWERCASE_BODY_HEADS, ORG_NAME_ROLE_WORDS, ORG_NAME_WORDS, orgHeadKind, knownOrg } from '../lexicon/organizations';
+import { CLUB_WORDS, LAW_WORDS, OBSERVANCE_WORDS, LEGISLATIVE_HOUSES, LOWERCASE_BODY_HEADS, ORG_NAME_ROLE_WORDS, ORG_NAME_WORDS, orgHeadKind, knownOrg } from '../lexicon/organizations';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { isOrgHead, orgExtent } from './title-chain';
 import { isAcronym, isCapitalized, isRoleWord, tokenize, type Token } from '../text/tokens';
@@ -163,7 +163,10 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
 }
 
 /** "Local Government Act", "Water Services Bill": the name of a law, not of a body. */
-const isLawName = (name: string) => LAW_WORDS.has(name.split(/\s+/).pop() ?? '') || isProgramme(name);
+const isLawName = (name: string) => LAW_WORDS.has(name.split(/\s+/).pop() ?? '') || isProgramme(name) || isObservance(name);
+
+/** "Clean Water Week", "National Service Day": a name of several words ending in a period of time names an observance (an event). */
+const isObservance = (name: string) => /\s/.test(name) && OBSERVANCE_WORDS.has(name.split(/\s+/).pop() ?? '');
 
 /** "Harbour News Sunday": a name of several words ending in a weekday names a programme, not a body. */
 const isProgramme = (name: string) => /\s/.test(name) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name.split(/\s+/).pop() ?? '');

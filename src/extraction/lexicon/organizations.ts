@@ -136,3 +136,17 @@ export const ORG_ROLE_AFTER = ['spokesperson', 'spokeswoman', 'spokesman', 'CEO'
 
 /** Last words of a law's or a bill's name: "the Local Government Act" names a law, not a body. */
 export const LAW_WORDS = new Set(['Act', 'Acts', 'Bill', 'Bills', 'Law', 'Code', 'Amendment', 'Treaty', 'Accord', 'Charter']);
+
+/** Last words of an observance's name ("Clean Water Week", "National Service Day"): an event, not a body. */
+export const OBSERVANCE_WORDS = new Set(['Week', 'Weekend', 'Day', 'Days', 'Month', 'Fortnight']);
+
+/** Units named after their parent's possessive ("Norvax's College of Medicine"): the possessor is an organization. */
+export const PARENT_UNIT_HEADS = ['College', 'School', 'Schools', 'Department', 'Faculty', 'Institute', 'Center', 'Centre', 'Division', 'Laboratory', 'Museum', 'Hospital', 'Library'];
+
+/** Products whose maker is named right before them ("the Velmora vaccine"): the maker is a company. */
+export const MAKER_PRODUCT_NOUNS = ['vaccine', 'vaccines', 'jab', 'jabs', 'booster', 'boosters'];
+
+/** Diseases and variants written capitalised before a product noun ("the Ebola vaccine"): no maker. */
+export const DISEASE_NAMES = new Set(`covid coronavirus ebola zika polio measles mumps rubella flu influenza mpox monkeypox
+  malaria rabies cholera typhoid dengue shingles smallpox hepatitis tetanus diphtheria tuberculosis omicron delta
+  chickenpox rotavirus pneumonia meningitis yellow lyme west nile sars mers aids hiv bird swine spanish`.split(/\s+/));

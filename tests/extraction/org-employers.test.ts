@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../src/extraction/pipeline';
+
+const orgs = (text: string) => extractArticle({ text: `Harbour news in Velmora\n\n${text}` }).organizations.map((o) => o.name);
+
+test('a capitalised possessive before a person\'s full name is the employer', () => {
+  const found = orgs('VELMORA, 3 March - Kestrelworks\'s Maria Lindqvist said on Monday the plant would reopen. "We are ready," Lindqvist said.');
+  assert.ok(found.includes('Kestrelworks'), found.join(', '));
+});
+
+test('a country, a people or another person before a person\'s name is no employer', () => {
+  const found = orgs('VELMORA, 3 March - Norway\'s Maria Lindqvist won the race. Later Lindqvist\'s coach Peter Brandt said she was tired. '
+    + 'Brandt\'s John Olsen agreed.');
+  assert.deepEqual(found.filter((n) => /Norway|Lindqvist|Brandt/.test(n)), []);
+});
+
+test('the parent of a named unit is an organization', () => {
+  const found = orgs('VELMORA, 3 March - Tarrow State\'s College of Marine Studies has opened a new laboratory, the dean said.');
+  assert.ok(found.includes('Tarrow State'), found.join(', '));
+  assert.ok(found.includes('College of Marine Studies'), found.join(', '));
+});
+
+test('the maker before a vaccine is a company, a disease or a place is not', () => {
+  const found = orgs('VELMORA, 3 March - The clinic waits for Velmorax\'s two-dose vaccine. The Quendia vaccine was approved on Friday. '
+    + 'The Ebola vaccine and the Covid vaccine were not, nor was the Norway vaccine.');
+  assert.ok(found.includes('Velmorax'), found.join(', '));
+  assert.ok(found.includes('Quendia'), found.join(', '));
+  assert.deepEqual(found.filter((n) => /Ebola|Covid|Norway/.test(n)), []);
+});
+
+test('a name ending in a week or a day is an observance, not an organization', () => {
+  const found = orgs('VELMORA, 3 March - The council marks Clean Harbour Authority Week on Monday and the Tarrow Foundation Day on Friday.');
+  assert.deepEqual(found.filter((n) => /Week|Day/.test(n)), []);
+});

@@ -33,3 +33,21 @@ test('a name ending in a week or a day is an observance, not an organization', (
   const found = orgs('VELMORA, 3 March - The council marks Clean Harbour Authority Week on Monday and the Tarrow Foundation Day on Friday.');
   assert.deepEqual(found.filter((n) => /Week|Day/.test(n)), []);
 });
+
+test('a nationality word before a sports role is no team', () => {
+  const found = orgs('VELMORA, 3 March - The Kiwi head coach praised the Welsh captain after the Harbour Rovers coach left.');
+  assert.deepEqual(found.filter((n) => /Kiwi|Welsh/.test(n)), []);
+  assert.ok(found.includes('Harbour Rovers'), found.join(', '));
+});
+
+test('the side of a chamber before "Leader" belongs to the title, not to the body', () => {
+  const found = orgs('VELMORA, 3 March - "We will pass it," Senate Majority Leader Mark Ellis said. The Tory Minority Leader, Ana Vey, disagreed.');
+  assert.ok(found.includes('Senate'), found.join(', '));
+  assert.deepEqual(found.filter((n) => /Majority|Minority/.test(n)), []);
+});
+
+test('an acronym the text spells out as a programme names no body', () => {
+  const found = orgs('VELMORA, 3 March - The Tarrow Institute has launched its Harbour Grant Program (HGP). The HGP was created to fund research.');
+  assert.ok(!found.includes('HGP'), found.join(', '));
+  assert.ok(found.includes('Tarrow Institute'), found.join(', '));
+});

@@ -41,6 +41,12 @@ function isCommonWordOrg(text: string): boolean {
   return COMMON_WORD.test(text);
 }
 
+/** "Senate Majority Leader": the side of a chamber belongs to the title; the body is "Senate". */
+function withoutSide(body: string, s: Span): Span {
+  const m = /\s+(?:Majority|Minority)$/.exec(body.slice(s.start, s.end));
+  return m && m.index > 0 ? { start: s.start, end: s.start + m.index } : s;
+}
+
 function placeHints(people: PersonDraft[]): string[] {
   return people.map((p) => p.place).filter((p): p is string => !!p && !lookupPlace(p));
 }
@@ -53,7 +59,7 @@ export function extractEntities(body: string, seg: Segmentation, quotes: QuoteDr
   const titles = titleSpans(body, seg, quotes);
   const speakers = quotes.map((q) => q.speaker).filter((s): s is NonNullable<typeof s> => s !== null);
   let people = findPeople(body, seg, speakers).filter((p) => !titles.some((t) => within(p.span, t)));
-  const orgSpans = people.map((p) => p.orgSpan).filter((s): s is Span => s !== null && !isCommonWordOrg(body.slice(s.start, s.end)));
+  const orgSpans = people.map((p) => p.orgSpan).filter((s): s is Span => s !== null && !isCommonWordOrg(body.slice(s.start, s.end))).map((s) => withoutSide(body, s));
   const events = findEvents(body, seg.sentences, ctx.year);
   const found = findOrganizations(body, orgSpans, ctx.source);
   // "Kestrel's Ana Vey", "the Velmora vaccine": organizations named as employers and makers, once the people are known

@@ -9,7 +9,7 @@ import { SOCIAL } from '../lexicon/furniture';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { givenNameGender } from '../lexicon/names';
 import { isRoleWord } from '../text/tokens';
-import { PLATFORM_NOUNS, PLATFORM_VERBS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, NOT_ORG_ACRONYMS, ORG_ROLE_AFTER, ORG_TYPE_NOUNS, TEAM_RESULT_PHRASES, TEAM_ROLE_NOUNS } from '../lexicon/organizations';
+import { PLATFORM_NOUNS, PLATFORM_VERBS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, NATIONALITY_WORDS, NOT_ORG_ACRONYMS, ORG_ROLE_AFTER, ORG_TYPE_NOUNS, TEAM_RESULT_PHRASES, TEAM_ROLE_NOUNS } from '../lexicon/organizations';
 import { CAPITALISED_DETERMINERS } from '../lexicon/function-words';
 import { SUBJECT_VERBS } from '../lexicon/function-words';
 import { alternation } from '../text/alternation';
@@ -81,7 +81,7 @@ function teamName(words: string[]): string | null {
   if (!kept.length || kept.some((w, i) => (NON_NAME_WORDS.has(w.toLowerCase()) && !allPlural(w, i)) || isRoleWord(w) || /['’]s?$/.test(w))) return null;
   if (kept.length >= 2 && givenNameGender(kept[0])) return null;
   // "the French coach" is a nationality; "the United coach" the short form of a club named elsewhere
-  if (kept.length === 1 && ((countryOf(kept[0]) && countryOf(kept[0]) !== kept[0]) || CLUB_WORDS.includes(kept[0]))) return null;
+  if (kept.length === 1 && ((countryOf(kept[0]) && countryOf(kept[0]) !== kept[0]) || CLUB_WORDS.includes(kept[0]) || NATIONALITY_WORDS.has(kept[0]))) return null;
   return kept.join(' ');
 }
 

@@ -6,7 +6,7 @@
  */
 import type { OrganizationKind, Span } from '../types';
 import type { OrgDraft } from './draft';
-import { CLUB_WORDS, LAW_WORDS, OBSERVANCE_WORDS, LEGISLATIVE_HOUSES, LOWERCASE_BODY_HEADS, ORG_NAME_ROLE_WORDS, ORG_NAME_WORDS, orgHeadKind, knownOrg } from '../lexicon/organizations';
+import { CLUB_WORDS, LAW_WORDS, NON_BODY_LAST_WORDS, OBSERVANCE_WORDS, LEGISLATIVE_HOUSES, LOWERCASE_BODY_HEADS, ORG_NAME_ROLE_WORDS, ORG_NAME_WORDS, orgHeadKind, knownOrg } from '../lexicon/organizations';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { isOrgHead, orgExtent } from './title-chain';
 import { isAcronym, isCapitalized, isRoleWord, tokenize, type Token } from '../text/tokens';
@@ -95,6 +95,8 @@ function headedNames(body: string, tokens: Token[]): OrgDraft[] {
     while (start < h && tokens[start].start < lineStart) start++;
     let n = orgExtent(tokens, start, h);
     while (n > 1 && tokens[start + n - 1].end > lineEnd) n--;
+    // "Senate Majority Leader": the side of a chamber belongs to the title after it
+    if (start + n - 1 > h && /^(?:Majority|Minority)$/.test(tokens[start + n - 1].text) && isRoleWord(tokens[start + n]?.text ?? '')) n--;
     if (start + n <= h) continue;
     const span = { start: tokens[start].start, end: tokens[start + n - 1].end };
     // "UNIVERSITY PARK", "PRESS CONFERENCE TIMES": words in capitals are a heading or a dateline, not a name
@@ -159,7 +161,15 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
   const inside = (d: OrgDraft) => cued.some((c) => c.span.start <= d.span.start && d.span.end <= c.span.end && (d.strength === 'WEAK' || c.span.end - c.span.start > d.span.end - d.span.start));
   drafts.splice(0, drafts.length, ...drafts.filter((d) => !inside(d)), ...cued);
   const media = source && (canonicalAgency(source) || knownOrg(source)?.kind === 'MEDIA') ? source : null;
-  return drafts.filter((d) => !isLawName(d.name) && !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))) && !(isOutlet(d.name, source) && (knownOrg(d.name)?.kind ?? 'MEDIA') === 'MEDIA'));
+  const things = thingAcronyms(body);
+  return drafts.filter((d) => !isLawName(d.name) && !(things.has(d.name) && !knownOrg(d.name)) && !(media && (d.name === media || d.acronym === media || knownOrg(d.name)?.name === knownOrg(media)?.name && knownOrg(media))) && !(isOutlet(d.name, source) && (knownOrg(d.name)?.kind ?? 'MEDIA') === 'MEDIA'));
+}
+
+const THING_ACRONYM = new RegExp(String.raw`\p{Lu}[\p{L}-]*\s+(?:${alternation([...NON_BODY_LAST_WORDS, ...LAW_WORDS])})\s*\(\s*(\p{Lu}[\p{Lu}&]{1,7})\s*\)`, 'gu');
+
+/** "the Harbour Grant Program (HGP)": acronyms the text spells out as a programme, a plan or a law, not a body. */
+function thingAcronyms(body: string): Set<string> {
+  return new Set([...body.matchAll(THING_ACRONYM)].map((m) => m[1]));
 }
 
 /** "Local Government Act", "Water Services Bill": the name of a law, not of a body. */

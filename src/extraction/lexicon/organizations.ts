@@ -150,3 +150,10 @@ export const MAKER_PRODUCT_NOUNS = ['vaccine', 'vaccines', 'jab', 'jabs', 'boost
 export const DISEASE_NAMES = new Set(`covid coronavirus ebola zika polio measles mumps rubella flu influenza mpox monkeypox
   malaria rabies cholera typhoid dengue shingles smallpox hepatitis tetanus diphtheria tuberculosis omicron delta
   chickenpox rotavirus pneumonia meningitis yellow lyme west nile sars mers aids hiv bird swine spanish`.split(/\s+/));
+
+/** Nationality words the gazetteer has no country for ("the Kiwi coach", "the Welsh captain"): a people, not a team. */
+export const NATIONALITY_WORDS = new Set(`Kiwi Aussie Brit Briton Scot Scottish Welsh English British Yank Pom Canuck Dane Swede Finn Pole Turk
+  Serb Croat Frenchman Englishman Irishman Scotsman Welshman Dutchman Ulsterman Cornish Basque Catalan Flemish Walloon`.split(/\s+/));
+
+/** Last words of a programme's or a plan's name ("the Harbour Grant Program (HGP)"): its acronym names no body. */
+export const NON_BODY_LAST_WORDS = ['Program', 'Programs', 'Project', 'Projects', 'Initiative', 'Scheme', 'Plan', 'Strategy', 'Grant', 'Grants', 'Award', 'Awards', 'Prize', 'Index'];

@@ -51,3 +51,11 @@ test('an acronym the text spells out as a programme names no body', () => {
   assert.ok(!found.includes('HGP'), found.join(', '));
   assert.ok(found.includes('Tarrow Institute'), found.join(', '));
 });
+
+test('a lower-case body spelt out before its acronym is an organization; other spelt-out terms are not', () => {
+  const all = extractArticle({ text: 'Harbour news in Velmora\n\nVELMORA, 3 March - The meeting was called by the commission for the review of harbour tolls (CRHT) on Monday. '
+    + 'The CRHT said staff wore personal protective gear (PPG) and followed the harbour safety rules (HSR).' }).organizations;
+  const body = all.find((o) => o.acronym === 'CRHT');
+  assert.equal(body?.name, 'commission for the review of harbour tolls');
+  assert.deepEqual(all.filter((o) => /PPG|HSR|protective|safety/.test(o.name)).map((o) => o.name), []);
+});

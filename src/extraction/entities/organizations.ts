@@ -16,6 +16,8 @@ import { EVENT_HEADS } from '../lexicon/events';
 import { BODY_PRECEDERS, CAPITALISED_DETERMINERS } from '../lexicon/function-words';
 import { alternation } from '../text/alternation';
 import { cuedOrganizations } from './org-cues';
+import { initials } from '../text/similarity';
+import { NAME_MINOR_WORDS } from '../lexicon/function-words';
 
 /** The kind named by the first head word of a name (OTHER when none). */
 export function orgKind(name: string): OrganizationKind {
@@ -156,6 +158,7 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
     ...lowercaseHeads(body),
     ...clubs(body),
     ...chambers(body),
+    ...spelledOut(body),
   ];
   const cued = cuedOrganizations(body).filter((c) => !drafts.some((d) => d.strength !== 'WEAK' && d.span.start <= c.span.start && c.span.end <= d.span.end));
   const inside = (d: OrgDraft) => cued.some((c) => c.span.start <= d.span.start && d.span.end <= c.span.end && (d.strength === 'WEAK' || c.span.end - c.span.start > d.span.end - d.span.start));
@@ -213,6 +216,33 @@ function lowercaseHeads(body: string): OrgDraft[] {
     if (head !== 'party' && head !== 'embassy' && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(body.slice(Math.max(0, start - 3), start)) && words.length === 1) continue;
     const end = head === 'party' ? start + words.join(' ').length : (m.index ?? 0) + m[0].length;
     out.push({ name: body.slice(start, end), span: { start, end }, acronym: null, kind: head === 'party' ? 'PARTY' : orgHeadKind(head) ?? 'OTHER', strength: 'STRONG' });
+  }
+  return out;
+}
+
+const SPELLED_OUT = /((?:\b[a-z][a-z-]*[ \t]+){2,12})\(\s*(\p{Lu}{2,8})\s*\)/gu;
+
+/**
+ * "the commission for the review of harbour tolls (CRHT)": a lower-case phrase spelt out right
+ * before an acronym, its content words giving the letters and holding an organization head word.
+ */
+function spelledOut(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(SPELLED_OUT)) {
+    const acronym = m[2];
+    const words = m[1].trim().split(/[ \t]+/);
+    for (let i = words.length - 1; i >= 0; i--) {
+      if (NAME_MINOR_WORDS.has(words[i])) continue;
+      const phrase = words.slice(i).join(' ');
+      const letters = initials(phrase);
+      if (letters.length > acronym.length) break;
+      if (letters !== acronym) continue;
+      if (!words.slice(i).some((w) => orgHeadKind(w))) break;
+      const start = (m.index ?? 0) + m[1].lastIndexOf(phrase);
+      const end = (m.index ?? 0) + m[0].length;
+      out.push({ name: phrase, span: { start, end }, acronym, kind: orgKind(phrase), strength: 'STRONG' });
+      break;
+    }
   }
   return out;
 }

@@ -59,3 +59,14 @@ test('a lower-case body spelt out before its acronym is an organization; other s
   assert.equal(body?.name, 'commission for the review of harbour tolls');
   assert.deepEqual(all.filter((o) => /PPG|HSR|protective|safety/.test(o.name)).map((o) => o.name), []);
 });
+
+test('a plural name after a match verb is a team, a name after "St." no person', () => {
+  const a = extractArticle({ text: 'Harbour news in Velmora\n\nVELMORA, 3 March - Ana Vey was hurt last week against the St. Albans Herons. '
+    + 'They beat the Kelso Kings 3-1. The senators voted against the Harbour Islands plan.' });
+  const found = a.organizations.map((o) => o.name);
+  for (const n of ['St. Albans Herons', 'Kelso Kings']) assert.ok(found.includes(n), `${n} not in ${found.join(', ')}`);
+  assert.ok(!found.includes('Harbour Islands'), found.join(', '));
+  const b = extractArticle({ text: 'Harbour news in Velmora\n\nVELMORA, 3 March - Ana Vey was hurt in the game against the St. Louis Herons on Sunday.' });
+  assert.deepEqual(b.people.map((p) => p.name), ['Ana Vey']);
+  assert.ok(b.organizations.some((o) => o.name === 'St. Louis Herons'), b.organizations.map((o) => o.name).join(', '));
+});

@@ -41,6 +41,9 @@ function isCommonWordOrg(text: string): boolean {
   return COMMON_WORD.test(text);
 }
 
+/** "St. Louis Hawks": a name right after "St." is a place's (and a team's), not a person's. */
+const afterSaint = (body: string, s: Span) => /(?<![\p{L}.])St\.?[ \t]+$/u.test(body.slice(Math.max(0, s.start - 4), s.start));
+
 /** "Senate Majority Leader": the side of a chamber belongs to the title; the body is "Senate". */
 function withoutSide(body: string, s: Span): Span {
   const m = /\s+(?:Majority|Minority)$/.exec(body.slice(s.start, s.end));
@@ -58,7 +61,7 @@ function placeHints(people: PersonDraft[]): string[] {
 export function extractEntities(body: string, seg: Segmentation, quotes: QuoteDraft[], ctx: EntityContext): EntityDrafts {
   const titles = titleSpans(body, seg, quotes);
   const speakers = quotes.map((q) => q.speaker).filter((s): s is NonNullable<typeof s> => s !== null);
-  let people = findPeople(body, seg, speakers).filter((p) => !titles.some((t) => within(p.span, t)));
+  let people = findPeople(body, seg, speakers).filter((p) => !titles.some((t) => within(p.span, t)) && !afterSaint(body, p.span));
   const orgSpans = people.map((p) => p.orgSpan).filter((s): s is Span => s !== null && !isCommonWordOrg(body.slice(s.start, s.end))).map((s) => withoutSide(body, s));
   const events = findEvents(body, seg.sentences, ctx.year);
   const found = findOrganizations(body, orgSpans, ctx.source);

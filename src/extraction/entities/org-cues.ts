@@ -9,10 +9,11 @@ import { SOCIAL } from '../lexicon/furniture';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { givenNameGender } from '../lexicon/names';
 import { isRoleWord } from '../text/tokens';
-import { PLATFORM_NOUNS, PLATFORM_VERBS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, NATIONALITY_WORDS, NOT_ORG_ACRONYMS, ORG_ROLE_AFTER, ORG_TYPE_NOUNS, TEAM_RESULT_PHRASES, TEAM_ROLE_NOUNS } from '../lexicon/organizations';
+import { PLATFORM_NOUNS, PLATFORM_VERBS, CLUB_WORDS, COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, MATCH_VERBS, NATIONALITY_WORDS, NOT_TEAM_PLURALS, knownOrg, orgHeadKind, NOT_ORG_ACRONYMS, ORG_ROLE_AFTER, ORG_TYPE_NOUNS, TEAM_RESULT_PHRASES, TEAM_ROLE_NOUNS } from '../lexicon/organizations';
 import { CAPITALISED_DETERMINERS } from '../lexicon/function-words';
 import { SUBJECT_VERBS } from '../lexicon/function-words';
 import { alternation } from '../text/alternation';
+import { EVENT_HEADS } from '../lexicon/events';
 
 const TYPE_NOUNS = alternation(ORG_TYPE_NOUNS);
 
@@ -69,7 +70,9 @@ function cuedTokens(body: string): OrgDraft[] {
   return out;
 }
 
-const TEAM_WORDS = String.raw`(?:\p{Lu}[\p{L}'’.-]*\p{L}\s+){1,3}`;
+const TEAM_WORDS = String.raw`(?:(?:St\.|\p{Lu}[\p{L}'’.-]*\p{L})\s+){1,3}`;
+// "a game against the St. Louis Rams": a plural capitalised name after a match verb and "the" is a team
+const TEAM_AFTER_MATCH = new RegExp(String.raw`\b(?:${alternation(MATCH_VERBS)})\s+the\s+((?:(?:St\.|\p{Lu}\p{Ll}+)[ \t]+){1,2}\p{Lu}\p{Ll}+s)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})`, 'gu');
 const TEAM_BEFORE_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${TEAM_WORDS})(?:${alternation(TEAM_ROLE_NOUNS)})(?![\p{L}-])`, 'gu');
 const TEAM_AFTER_RESULT = new RegExp(String.raw`\b(?:${alternation(TEAM_RESULT_PHRASES)})\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\p{L}\s*){1,3})`, 'gu');
 
@@ -96,6 +99,15 @@ function teams(body: string): OrgDraft[] {
     // a sentence-initial single word is as likely a surname or a headline word
     if (words.length === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(body.slice(Math.max(0, start - 3), start))) continue;
     out.push(strong(name, start));
+  }
+  for (const m of body.matchAll(TEAM_AFTER_MATCH)) {
+    const words = m[1].split(/\s+/);
+    const last = words[words.length - 1];
+    if (NOT_TEAM_PLURALS.has(last) || orgHeadKind(last) || EVENT_HEADS.has(last.toLowerCase()) || knownOrg(last)) continue;
+    // "St. Louis": a saint's name opens a place, so its given name is no person
+    const rest = words[0] === 'St.' ? words.slice(1) : words;
+    if (rest.some((w) => NON_NAME_WORDS.has(w.toLowerCase()) || isRoleWord(w)) || (rest === words && givenNameGender(rest[0])) || NATIONALITY_WORDS.has(rest[0])) continue;
+    out.push(strong(m[1], (m.index ?? 0) + m[0].lastIndexOf(m[1])));
   }
   for (const m of body.matchAll(TEAM_AFTER_RESULT)) {
     const name = teamName(m[1].trim().split(/\s+/));

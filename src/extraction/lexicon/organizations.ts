@@ -157,3 +157,10 @@ export const NATIONALITY_WORDS = new Set(`Kiwi Aussie Brit Briton Scot Scottish 
 
 /** Last words of a programme's or a plan's name ("the Harbour Grant Program (HGP)"): its acronym names no body. */
 export const NON_BODY_LAST_WORDS = ['Program', 'Programs', 'Project', 'Projects', 'Initiative', 'Scheme', 'Plan', 'Strategy', 'Grant', 'Grants', 'Award', 'Awards', 'Prize', 'Index'];
+
+/** Verbs of a match whose object after "the" is a team ("a game against the Harbour Hawks", "they beat the Kelso Kings"). */
+export const MATCH_VERBS = ['against', 'beat', 'beating', 'defeated', 'defeating', 'lost to', 'losing to', 'edged', 'faces', 'facing', 'hosts', 'hosting', 'hosted', 'routed', 'thrashed'];
+
+/** Capitalised plurals after a match verb that are no team ("against the Harbour Islands"). */
+export const NOT_TEAM_PLURALS = new Set(['News', 'Games', 'Olympics', 'Islands', 'States', 'Nations', 'Times', 'Affairs', 'Services', 'Forces', 'Awards',
+  'Talks', 'Mountains', 'Hills', 'Heights', 'Falls', 'Springs', 'Lakes', 'Highlands', 'Lowlands', 'Isles', 'Territories', 'Emirates', 'Rules', 'Laws', 'Regulations', 'Sanctions', 'Protests', 'Elections', 'Accords']);

@@ -70,3 +70,9 @@ test('a plural name after a match verb is a team, a name after "St." no person',
   assert.deepEqual(b.people.map((p) => p.name), ['Ana Vey']);
   assert.ok(b.organizations.some((o) => o.name === 'St. Louis Herons'), b.organizations.map((o) => o.name).join(', '));
 });
+
+test('a club word heading a line in capitals names a club', () => {
+  const found = orgs('VELMORA, 3 March - The squads for the weekend.\n\nHARBOUR ROVERS\n\nAna Vey is out with a knee injury.\n\nTHE LATEST NEWS\n\nNothing else.');
+  assert.ok(found.includes('Harbour Rovers'), found.join(', '));
+  assert.ok(!found.some((n) => /Latest/i.test(n)), found.join(', '));
+});

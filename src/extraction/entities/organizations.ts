@@ -157,6 +157,7 @@ export function findOrganizations(body: string, extra: Span[], source: string | 
     ...possessiveDescriptions(body),
     ...lowercaseHeads(body),
     ...clubs(body),
+    ...capitalClubs(body),
     ...chambers(body),
     ...spelledOut(body),
   ];
@@ -275,6 +276,20 @@ function clubs(body: string): OrgDraft[] {
     const start = (m.index ?? 0) + m[0].indexOf(words[0]);
     const end = (m.index ?? 0) + m[0].length;
     out.push({ name: body.slice(start, end), span: { start, end }, acronym: null, kind: 'NGO', strength: 'STRONG' });
+  }
+  return out;
+}
+
+const CAPS_CLUB = new RegExp(String.raw`^[ \t]*((?:\p{Lu}[\p{Lu}'’.-]+[ \t]+){1,2})(${alternation(CLUB_WORDS.map((w) => w.toUpperCase()))})[ \t]*$`, 'gmu');
+
+/** "HARBOUR ROVERS" on a line of its own (a section heading): a club, written in capitals. */
+function capitalClubs(body: string): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const m of body.matchAll(CAPS_CLUB)) {
+    const words = `${m[1]}${m[2]}`.trim().split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase());
+    if (words.some((w) => NON_NAME_WORDS.has(w.toLowerCase()))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    out.push({ name: words.join(' '), span: { start, end: start + m[1].length + m[2].length }, acronym: null, kind: 'NGO', strength: 'STRONG' });
   }
   return out;
 }

@@ -55,6 +55,9 @@ function cuedTokens(body: string): OrgDraft[] {
     const camel = CAMEL.test(word);
     const acronym = ACRONYM.test(word) && !NOT_ORGS.has(word.split('-')[0]) && !CALENDAR_NAMES.includes(word[0] + word.slice(1).toLowerCase());
     if (!camel && !acronym) continue;
+    // "THE LATEST NEWS": a word on a line of several words in capitals is a heading's, not an acronym
+    const line = body.slice(body.lastIndexOf('\n', start) + 1, (body.indexOf('\n', start) + 1 || body.length + 1) - 1);
+    if (acronym && /\s/.test(line.trim()) && !/\p{Ll}/u.test(line)) continue;
     const before = body.slice(Math.max(0, start - 40), start);
     const after = body.slice(start + word.length, start + word.length + 40);
     const roleAt = /\b(?:at|for|of|from|with)\s+(?:the\s+)?$/i.test(before);

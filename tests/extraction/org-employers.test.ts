@@ -76,3 +76,10 @@ test('a club word heading a line in capitals names a club', () => {
   assert.ok(found.includes('Harbour Rovers'), found.join(', '));
   assert.ok(!found.some((n) => /Latest/i.test(n)), found.join(', '));
 });
+
+test('a headline body named in the story only by its lower-case head word is an organization', () => {
+  const a = extractArticle({ text: 'Tarrow Council Votes for More Buses\n\nThe numbers were crunched all day. To pay for it, the council has cut two posts, councillor Ana Vey said.' });
+  assert.ok(a.organizations.some((o) => o.name === 'Tarrow Council'), a.organizations.map((o) => o.name).join(', '));
+  const b = extractArticle({ text: 'Harbour Bank Signals a Pause\n\nBonds fell after the bank signalled a pause, and Kelso Bank traders sold.' });
+  assert.ok(!b.organizations.some((o) => o.name === 'Harbour Bank'), b.organizations.map((o) => o.name).join(', '));
+});

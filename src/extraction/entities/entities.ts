@@ -4,7 +4,7 @@
  * taken from inside a quoted title ("forum \"Innovative Development ...\"") but the event.
  */
 import type { Segmentation, Span } from '../types';
-import type { EntityDrafts, PersonDraft } from './draft';
+import type { EntityDrafts, OrgDraft, PersonDraft } from './draft';
 import { overlaps, within } from './draft';
 import type { QuoteDraft } from '../quotes/draft';
 import { findQuotedRuns } from '../quotes/marks';
@@ -13,6 +13,7 @@ import { findOrganizations, headlineOrganizations } from './organizations';
 import { findPlaces } from './places';
 import { findEvents } from './events';
 import { employerOrganizations } from './employers';
+import { orgHeadKind } from '../lexicon/organizations';
 import { lookupPlace } from '../lexicon/gazetteer';
 import { ADJECTIVE_SUFFIXES } from '../lexicon/words';
 import { alternation } from '../text/alternation';
@@ -39,6 +40,28 @@ function titleSpans(body: string, seg: Segmentation, quotes: QuoteDraft[]): Span
 /** "Opposition leader", "Political analyst": a single common word before a role is no organization. */
 function isCommonWordOrg(text: string): boolean {
   return COMMON_WORD.test(text);
+}
+
+/**
+ * "Tarrow Council Votes for More Buses" over a story that says only "the council": the headline's
+ * name, cut after its head word, is the body the story names by that head word in lower case.
+ */
+function headlineBodies(body: string, orgs: OrgDraft[]): OrgDraft[] {
+  const out: OrgDraft[] = [];
+  for (const o of orgs.filter((d) => d.span.start < 0)) {
+    const words = o.name.split(/\s+/);
+    const h = words.findIndex((w) => orgHeadKind(w));
+    if (h < 1 || words.slice(0, h).some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const name = words.slice(0, h + 1).join(' ');
+    // another body of that kind in the story may be the one "the bank" means
+    const kind = orgHeadKind(words[h]);
+    if (orgs.some((d) => d.span.start >= 0 && d.strength !== 'WEAK' && (d.name.includes(name) || d.kind === kind))) continue;
+    const m = new RegExp(String.raw`\bthe (${words[h].toLowerCase()})\b`).exec(body);
+    if (!m) continue;
+    const start = m.index + 4;
+    out.push({ name, span: { start, end: start + m[1].length }, acronym: null, kind: kind ?? 'OTHER', strength: 'STRONG' });
+  }
+  return out;
 }
 
 /** "St. Louis Hawks": a name right after "St." is a place's (and a team's), not a person's. */
@@ -74,6 +97,7 @@ export function extractEntities(body: string, seg: Segmentation, quotes: QuoteDr
     .filter((o) => !titles.some((t) => within(o.span, t)) && !events.some((e) => overlaps(e.span, o.span) && !within(e.span, o.span)))
     .filter((o) => !people.some((p) => !p.surnameOnly && overlaps(p.span, o.span)))
     .concat(headlineOrganizations(ctx.headline ?? ''));
+  organizations.push(...headlineBodies(body, organizations));
   const strongSpans = organizations.filter((o) => o.strength === 'STRONG').map((o) => o.span);
   people = people.filter((p) => !(p.surnameOnly && strongSpans.some((s) => overlaps(s, p.span))));
   const eventPlaces = events.map((e) => e.placeSpan).filter((s): s is Span => !!s).map((s) => body.slice(s.start, s.end));

@@ -83,3 +83,8 @@ test('a headline body named in the story only by its lower-case head word is an 
   const b = extractArticle({ text: 'Harbour Bank Signals a Pause\n\nBonds fell after the bank signalled a pause, and Kelso Bank traders sold.' });
   assert.ok(!b.organizations.some((o) => o.name === 'Harbour Bank'), b.organizations.map((o) => o.name).join(', '));
 });
+
+test('a camel-case name opening a sentence before a verb is a company; "VC" ends a company name', () => {
+  const found = orgs('VELMORA, 3 March - The round was led by Corvell VC, with others. HarbourStack was paid to review the budget, officials said.');
+  for (const n of ['Corvell VC', 'HarbourStack']) assert.ok(found.includes(n), `${n} not in ${found.join(', ')}`);
+});

@@ -65,7 +65,7 @@ function cuedTokens(body: string): OrgDraft[] {
     const afterThe = /\bthe\s+$/i.test(before);
     const subject = (afterThe || start === 0 || /(?:[.!?]["”’]?\s+|\n\s*)$/.test(before)) && SUBJECT_VERB.test(after);
     const commaSubject = afterThe && /^,\s/.test(after);
-    if (camel ? (ROLE_AFTER.test(after) || analyst || /^\s+said in a statement/.test(after)) : (roleAt || subject || commaSubject || afterThe)) {
+    if (camel ? (ROLE_AFTER.test(after) || analyst || /^\s+said in a statement/.test(after) || (subject && !givenNameGender(word))) : (roleAt || subject || commaSubject || afterThe)) {
       const title = word[0] + word.slice(1).toLowerCase();
       if (!countryOf(word) && !lookupPlace(word) && !countryOf(title) && !lookupPlace(title)) out.push(strong(word, start, acronym ? word : null));
     }

@@ -14,7 +14,7 @@ add('COMPANY', `company corporation corp corp. inc inc. ltd ltd. llc plc ag gmbh
   bank airlines airline airways motors industries enterprises technologies systems energy oil gas
   pharmaceuticals telecom logistics partners capital investments manufacturing plant factory works
   mining railways railway shipping markets brewery cooperative consortium solutions oy ab asa
-  construction exchange airport shipyard studios media management limited labs ventures`);
+  construction exchange airport shipyard studios media management limited labs ventures vc`);
 add('AGENCY', `agency service committee commission office department bureau administration authority
   inspectorate directorate police guard customs treasury board programme unit panel patrol army navy corps
   force forces`);

@@ -163,4 +163,5 @@ export const MATCH_VERBS = ['against', 'beat', 'beating', 'defeated', 'defeating
 
 /** Capitalised plurals after a match verb that are no team ("against the Harbour Islands"). */
 export const NOT_TEAM_PLURALS = new Set(['News', 'Games', 'Olympics', 'Islands', 'States', 'Nations', 'Times', 'Affairs', 'Services', 'Forces', 'Awards',
-  'Talks', 'Mountains', 'Hills', 'Heights', 'Falls', 'Springs', 'Lakes', 'Highlands', 'Lowlands', 'Isles', 'Territories', 'Emirates', 'Rules', 'Laws', 'Regulations', 'Sanctions', 'Protests', 'Elections', 'Accords']);
+  'Talks', 'Mountains', 'Hills', 'Heights', 'Falls', 'Springs', 'Lakes', 'Highlands', 'Lowlands', 'Isles', 'Territories', 'Emirates', 'Rules', 'Laws', 'Regulations', 'Sanctions', 'Protests', 'Elections', 'Accords',
+  'Championships', 'Finals', 'Series', 'Playoffs', 'Trials', 'Masters', 'Globes', 'Paralympics', 'Commons', 'Lords', 'Troubles', 'Balkans', 'Alps', 'Andes', 'Americas', 'Philippines', 'Netherlands', 'Bahamas', 'Maldives', 'Seychelles']);

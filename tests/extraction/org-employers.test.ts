@@ -88,3 +88,9 @@ test('a camel-case name opening a sentence before a verb is a company; "VC" ends
   const found = orgs('VELMORA, 3 March - The round was led by Corvell VC, with others. HarbourStack was paid to review the budget, officials said.');
   for (const n of ['Corvell VC', 'HarbourStack']) assert.ok(found.includes(n), `${n} not in ${found.join(', ')}`);
 });
+
+test('a camel-case surname opening a sentence stays a person', () => {
+  const a = extractArticle({ text: 'Court news\n\nVELMORA, 3 March - "We will appeal," said lawyer Ana FitzGerald. FitzGerald said the ruling was wrong.' });
+  assert.ok(!a.organizations.some((o) => o.name === 'FitzGerald'), a.organizations.map((o) => o.name).join(', '));
+  assert.deepEqual(a.people.map((p) => p.name), ['Ana FitzGerald']);
+});

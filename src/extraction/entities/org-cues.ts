@@ -46,6 +46,14 @@ function appositives(body: string): OrgDraft[] {
   return out;
 }
 
+/** "Ana FitzGerald ... FitzGerald said": a camel-case word written after a given name is a person's surname. */
+function isSurnameHere(body: string, word: string): boolean {
+  for (const m of body.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)[ \t]+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'gu'))) {
+    if (givenNameGender(m[1])) return true;
+  }
+  return false;
+}
+
 /** Camel-case brands and all-caps acronyms that the sentence treats as an organization. */
 function cuedTokens(body: string): OrgDraft[] {
   const out: OrgDraft[] = [];
@@ -65,7 +73,7 @@ function cuedTokens(body: string): OrgDraft[] {
     const afterThe = /\bthe\s+$/i.test(before);
     const subject = (afterThe || start === 0 || /(?:[.!?]["”’]?\s+|\n\s*)$/.test(before)) && SUBJECT_VERB.test(after);
     const commaSubject = afterThe && /^,\s/.test(after);
-    if (camel ? (ROLE_AFTER.test(after) || analyst || /^\s+said in a statement/.test(after) || (subject && !givenNameGender(word))) : (roleAt || subject || commaSubject || afterThe)) {
+    if (camel ? (ROLE_AFTER.test(after) || analyst || /^\s+said in a statement/.test(after) || (subject && !givenNameGender(word) && !isSurnameHere(body, word))) : (roleAt || subject || commaSubject || afterThe)) {
       const title = word[0] + word.slice(1).toLowerCase();
       if (!countryOf(word) && !lookupPlace(word) && !countryOf(title) && !lookupPlace(title)) out.push(strong(word, start, acronym ? word : null));
     }

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../src/extraction/pipeline';
+
+const extract = (body: string) => extractArticle({ text: `Headline for the test story\n\n${body}` });
+const roles = (body: string) => Object.fromEntries(extract(body).people.map((p) => [p.name, p.roles.map((r) => r.title)]));
+
+test('a role description opening the next sentence is a title of the person named before it', () => {
+  const r = roles('Tarrow Rovers boss Ivo Brandt opened the press conference with a short speech.\n\nThe veteran head coach was gracious in defeat and praised the visitors.');
+  assert.deepEqual(r['Ivo Brandt'], ['Tarrow Rovers boss', 'veteran head coach']);
+});
+
+test('a role description after an opening clause, with an "of" tail, names the person before it', () => {
+  const r = roles('Velorix’s Dena Marlo has played down talk of a cheaper handset.\n\nIn an interview with a local paper, the senior vice president of Velorix sales stated that quality came first.');
+  assert.deepEqual(r['Dena Marlo'], ['senior vice president of Velorix sales']);
+});
+
+test('in a lede the role description before any name belongs to the person opening the next sentence', () => {
+  const r = roles('The Tarrow Fisheries Minister has been mocked by the opposition after a hearing on river quotas.\n\nNora Brel was questioned at the Tarrow parliament for three hours.');
+  assert.deepEqual(r['Nora Brel'], ['Tarrow Fisheries Minister']);
+});
+
+test('no title when the sentence before names two people who could hold it, or only one holding another office', () => {
+  const r = roles('Sen. Ana Ruiz and Sen. Olav Berg met on Monday.\n\nThe senator was upbeat afterwards.\n\nTarrow coach Ivo Brandt praised his midfielder Tomas Vey.\n\nThe striker had only been on the pitch ten minutes.');
+  assert.deepEqual([r['Ana Ruiz'], r['Olav Berg'], r['Ivo Brandt']], [['Sen.'], ['Sen.'], ['Tarrow coach']]);
+});
+
+test('a person joined to the role by "and" is someone else', () => {
+  const r = roles('Nora Brel chaired the hearing. "We keep our promises," Ms Brel said.\n\nThe Minister and Mr Vey then argued over the river act.');
+  assert.ok(r['Nora Brel'].includes('Minister'));
+  assert.ok(!(r['Vey'] ?? []).includes('Minister'));
+});

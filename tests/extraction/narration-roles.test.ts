@@ -30,3 +30,15 @@ test('a person joined to the role by "and" is someone else', () => {
   assert.ok(r['Nora Brel'].includes('Minister'));
   assert.ok(!(r['Vey'] ?? []).includes('Minister'));
 });
+
+test('a plural role before joined names gives each person the singular role', () => {
+  const r = roles('"It was a long road," said co-founders Ann Brill and Tom Vasko. Tarrow directors Olav Berg, Ana Ruiz and Dena Marlo resigned on Monday.');
+  assert.deepEqual([r['Ann Brill'], r['Tom Vasko']], [['co-founder'], ['co-founder']]);
+  assert.deepEqual([r['Olav Berg'], r['Ana Ruiz'], r['Dena Marlo']], [['Tarrow director'], ['Tarrow director'], ['Tarrow director']]);
+});
+
+test('a given name alone in a plural-role list shares the surname of the last name', () => {
+  const r = roles('"Founders Peter and Mark Brandt built the bakery from nothing," the buyer said.\n\n"We are glad," said Mr. Peter Brandt.');
+  assert.ok(r['Peter Brandt']?.includes('Founder'));
+  assert.ok(r['Mark Brandt']?.includes('Founder'));
+});

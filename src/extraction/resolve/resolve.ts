@@ -11,6 +11,7 @@ import { withPageOutlets } from './outlets';
 import { rolesFromEpithets } from './quotes';
 import { honorificTitles } from './honorifics';
 import { rolesFromNarration } from './role-anaphora';
+import { rolesFromPluralLists } from './plural-roles';
 import { attributeSpeakers } from './speaker-passes';
 import { linkQuoteEvents, resolveEvents, resolvePlaces } from './events';
 
@@ -28,6 +29,7 @@ export function resolve(article: NormalizedArticle, seg: Segmentation, quotes: Q
   const resolved = attributeSpeakers(ordered, { body: article.body, paragraphs: seg.paragraphs, people: people.people, keyAt: people.keyAt });
   rolesFromEpithets(resolved, people.people);
   honorificTitles(article.body, people.people);
+  rolesFromPluralLists(article.body, seg, people.people);
   rolesFromNarration(article.body, seg, people.people, resolved);
   const datelinePlace = article.dateline ? places.find((p) => [p.name, ...p.aliases.map((a) => a.name)].some((n) => n.toLowerCase() === article.dateline?.toLowerCase()))?.key ?? null : null;
   linkQuoteEvents(resolved, ordered, events, {

@@ -42,3 +42,10 @@ test('a given name alone in a plural-role list shares the surname of the last na
   assert.ok(r['Peter Brandt']?.includes('Founder'));
   assert.ok(r['Mark Brandt']?.includes('Founder'));
 });
+
+test('"As the <role>, Name" gives the role, past a courtesy honorific and with a party member as head', () => {
+  const r = roles('As the chief executive of Velorix, Ana Vey had pushed for the merger. As the ranking Republican on the Tarrow Committee on Rivers, Mr. Ivo Brandt had been a critic of the plan. The longest-serving Democrat in the Tarrow Assembly, Nora Brel, said no.');
+  assert.deepEqual(r['Ana Vey'], ['chief executive of Velorix']);
+  assert.deepEqual(r['Ivo Brandt'], ['ranking Republican on the Tarrow Committee on Rivers', 'Mr.']);
+  assert.deepEqual(r['Nora Brel'], ['longest-serving Democrat in the Tarrow Assembly']);
+});

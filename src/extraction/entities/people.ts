@@ -12,7 +12,7 @@ import { isLexiconSurname, isNameParticle } from '../lexicon/names';
 import { APPOSITIVE_END_WORDS, LOCATIVE_PREPOSITIONS } from '../lexicon/function-words';
 import { alternation } from '../text/alternation';
 import { givenNameGender, isCapitalized, isHonorific, isNameWord, isPartyMember, isRoleWord, tokenize, type Token } from '../text/tokens';
-import { HEAD_ROLE_WORDS, POST_NOMINALS } from '../lexicon/words';
+import { COURTESY_HONORIFICS, HEAD_ROLE_WORDS, POST_NOMINALS } from '../lexicon/words';
 import { fullNamesOfSurnames, surnameMentions } from './surnames';
 import { lookupPlace } from '../lexicon/gazetteer';
 import { CLUB_WORDS, knownOrg } from '../lexicon/organizations';
@@ -232,7 +232,8 @@ function addAppositives(body: string, seg: Segmentation, drafts: PersonDraft[]):
     const sentence = seg.sentences.find((s) => s.start <= d.span.start && d.span.end <= s.end);
     const roles = appositiveRoles(body, d.span.end, sentence?.end ?? body.length);
     if (!d.title) {
-      const first = roles.shift() ?? roleBefore(body, sentence?.start ?? 0, d.span.start);
+      // "As the ranking member, Mr. Vey ...": past a courtesy honorific written before the name
+      const first = roles.shift() ?? roleBefore(body, sentence?.start ?? 0, honorificStart(body, d.span.start));
       if (first) Object.assign(d, first);
     }
     const who = roleAfterWho(body, d.span.end, sentence?.end ?? body.length);
@@ -240,6 +241,12 @@ function addAppositives(body: string, seg: Segmentation, drafts: PersonDraft[]):
     else if (who) roles.push(who);
     if (roles.length) d.extraRoles = roles.map((r) => ({ title: r.title as string, orgSpan: r.orgSpan }));
   }
+}
+
+/** Where the courtesy honorific written right before a name starts ("Mr. Vey"). */
+function honorificStart(body: string, nameStart: number): number {
+  const m = /(\p{Lu}\p{Ll}{1,3}\.?)\s+$/u.exec(body.slice(Math.max(0, nameStart - 8), nameStart));
+  return m && COURTESY_HONORIFICS.has(m[1].toLowerCase()) ? nameStart - m[0].length : nameStart;
 }
 
 const WHO_IS = /^,?\s+who\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+|still\s+)?(?=(?:the|an?)\s)/;
@@ -266,7 +273,8 @@ function roleBefore(body: string, from: number, nameStart: number): DraftRole | 
   // when his captain, Ana Vey,") is not read as one long description
   const possessive = POSSESSIVE_ROLE.exec(before);
   const m = (HEAD_ROLE_WORDS.has(possessive?.[2].toLowerCase() ?? '') ? possessive : null)
-    ?? /(?:^|[,;:]\s+)((?:an?|the|its|his|her|their)\s+[^,;]{2,120}?),\s*$/i.exec(before);
+    // "As the ranking member of the committee, Ana Vey ...": "as" opening the description
+    ?? /(?:^|[,;:]\s+)(?:as\s+)?((?:an?|the|its|his|her|their)\s+[^,;]{2,120}?),\s*$/i.exec(before);
   if (!m) return null;
   let desc = m[1];
   let start = nameStart - m[0].length + m[0].indexOf(m[1]);
@@ -274,5 +282,10 @@ function roleBefore(body: string, from: number, nameStart: number): DraftRole | 
   const joined = /\s(?:when|as|while|after|because|since|until|then)\s+((?:its|his|her|their)\s+[^,;]+)$/i.exec(desc);
   if (joined) { start += joined.index + joined[0].indexOf(joined[1]); desc = joined[1]; }
   const chain = parseChain(tokenize(desc, start), true);
-  return chain.title ? { title: chainWording(body, chain), orgSpan: chain.org, place: chain.place } : null;
+  if (chain.title) return { title: chainWording(body, chain), orgSpan: chain.org, place: chain.place };
+  // "the ranking Democrat on the Tarrow Committee": a party member as the head of the description
+  const party = PARTY_DESCRIPTION.exec(desc);
+  return party && isPartyMember(party[2]) ? { title: party[1], orgSpan: null, place: null } : null;
 }
+
+const PARTY_DESCRIPTION = /^(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Lu}\p{Ll}+)(?:\s+(?:on|of|in|for)\s+(?:the\s+)?\p{Lu}[^,;]*)?)$/u;

@@ -49,3 +49,8 @@ test('"As the <role>, Name" gives the role, past a courtesy honorific and with a
   assert.deepEqual(r['Ivo Brandt'], ['ranking Republican on the Tarrow Committee on Rivers', 'Mr.']);
   assert.deepEqual(r['Nora Brel'], ['longest-serving Democrat in the Tarrow Assembly']);
 });
+
+test('an appositive "one of the <plural role>" is a title as written', () => {
+  const r = roles('"That says it all," said Ana Vey, one of the project’s senior engineers. "It is fine."');
+  assert.deepEqual(r['Ana Vey'], ['one of the project’s senior engineers']);
+});

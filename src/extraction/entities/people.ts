@@ -7,7 +7,7 @@
 import type { Segmentation, Span } from '../types';
 import type { PersonDraft } from './draft';
 import type { SpeakerRef } from '../quotes/speaker';
-import { chainBefore, chainWording, isOrgHead, parseChain, parsePersonPhrase } from './title-chain';
+import { chainBefore, chainWording, isOrgHead, parseChain, parsePersonPhrase, singularRole } from './title-chain';
 import { isLexiconSurname, isNameParticle } from '../lexicon/names';
 import { APPOSITIVE_END_WORDS, LOCATIVE_PREPOSITIONS } from '../lexicon/function-words';
 import { alternation } from '../text/alternation';
@@ -165,6 +165,9 @@ function appositivePart(body: string, start: number, text: string): DraftRole | 
   if (!tokens.length) return null;
   const party = tokens.length <= 4 && isPartyMember(tokens[tokens.length - 1].text) && tokens.every((t) => isCapitalized(t.text));
   if (party) return { title: text, orgSpan: null, place: null };
+  // "Ana Vey, one of the project's senior engineers": one of a plural role, as written
+  const last = tokens[tokens.length - 1].text;
+  if (/^one\s+of\s+(?:the|its|his|her|their|\p{Lu}[\p{L}-]*['’]s?)\s/u.test(text) && tokens.length <= 9 && singularRole(last)) return { title: text, orgSpan: null, place: null };
   if (!tokens.slice(0, 5).some((t) => isRoleWord(t.text)) || !tokens.some((t) => HEAD_ROLE_WORDS.has(t.text.toLowerCase().replace(/^[a-z]+-/, '')))) return null;
   const chain = parseChain(untilParticiple(tokens), true);
   if (!chain.title) return null;

@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import { countryOf, lookupPlace } from '../lexicon/gazetteer';
 import { orgHeadKind, knownOrg } from '../lexicon/organizations';
-import { CALENDAR_NAMES, NON_NAME_WORDS, ARTICLES, POSSESSIVE_DETERMINERS, TITLE_MODIFIERS } from '../lexicon/words';
+import { CALENDAR_NAMES, NON_NAME_WORDS, ARTICLES, HEAD_ROLE_WORDS, POSSESSIVE_DETERMINERS, TITLE_MODIFIERS } from '../lexicon/words';
 import { alternation } from '../text/alternation';
 import { isNameParticle } from '../lexicon/names';
 import {
@@ -201,4 +201,15 @@ export function parsePersonPhrase(body: string, phrase: Span): PersonPhrase | nu
   const name = span(tokens.slice(start)) as Span;
   const chain = chainBefore(tokens, start);
   return { name, ...parseChain(chain) };
+}
+
+/** The singular of a plural role noun as written ("Founders" -> "Founder", "deputies" -> "deputy"), or null. */
+export function singularRole(word: string): string | null {
+  if (!/s$/.test(word) || /ss$/.test(word)) return null;
+  const forms = [word.replace(/ies$/, 'y'), word.replace(/(ch|sh|ss|x)es$/, '$1'), word.slice(0, -1)];
+  for (const f of forms) {
+    const bare = f.toLowerCase().replace(/^(?:co|vice|deputy|assistant|joint)-/, '');
+    if (f !== word && isRoleWord(f) && HEAD_ROLE_WORDS.has(bare)) return f;
+  }
+  return null;
 }

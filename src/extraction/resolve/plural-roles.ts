@@ -5,18 +5,8 @@
  */
 import type { ExtractedPerson, Segmentation } from '../types';
 import { isCapitalized, isNameWord, isRoleWord, tokenize, type Token } from '../text/tokens';
-import { HEAD_ROLE_WORDS, NON_NAME_WORDS } from '../lexicon/words';
-
-/** The singular of a plural role noun as written ("Founders" -> "Founder", "deputies" -> "deputy"), or null. */
-export function singularRole(word: string): string | null {
-  if (!/s$/.test(word) || /ss$/.test(word)) return null;
-  const forms = [word.replace(/ies$/, 'y'), word.replace(/(ch|sh|ss|x)es$/, '$1'), word.slice(0, -1)];
-  for (const f of forms) {
-    const bare = f.toLowerCase().replace(/^(?:co|vice|deputy|assistant|joint)-/, '');
-    if (f !== word && isRoleWord(f) && HEAD_ROLE_WORDS.has(bare)) return f;
-  }
-  return null;
-}
+import { NON_NAME_WORDS } from '../lexicon/words';
+import { singularRole } from '../entities/title-chain';
 
 const nameToken = (t: Token | undefined) => !!t && (isNameWord(t.text) || /^\p{Lu}\.$/u.test(t.text)) && !/['’]s?$/.test(t.text);
 

@@ -57,7 +57,7 @@ export class BatchGate {
  */
 export type LoaderOptions = { batch?: boolean; cache?: boolean; gate?: BatchGate; plan?: ColumnPlan };
 
-/** A DataLoader of a request: at most 500 keys per batch (SQLite's compound-select limit), sent through the request's gate. */
+/** A DataLoader of a request: at most 500 keys per batch (SQLite's compound-select limit), sent through the request's gate when it has one (createLoaders makes none without batching). */
 export function requestLoader<K, V, C = K>(
   batch: DataLoader.BatchLoadFn<K, V>,
   options: LoaderOptions,
@@ -65,6 +65,6 @@ export function requestLoader<K, V, C = K>(
 ): DataLoader<K, V, C> {
   const { gate, plan: _plan, ...settings } = options;
   return new DataLoader<K, V, C>(gate ? gate.wrap(batch) : batch, {
-    maxBatchSize: 500, ...extra, ...settings, ...(gate && settings.batch !== false ? { batchScheduleFn: gate.schedule } : {}),
+    maxBatchSize: 500, ...extra, ...settings, ...(gate ? { batchScheduleFn: gate.schedule } : {}),
   });
 }

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-
-/** DataLoader options shared by every loader of a request (see createLoaders). */
-import { requestLoader, type LoaderOptions } from './batch-gate';
-export type { LoaderOptions };
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { requestLoader, type LoaderOptions } from './batch-gate';
+
+export type { LoaderOptions };
 
 /** Order `rows` by `keys`, with null for a key that has no row (the DataLoader contract). */
 export function inKeyOrder<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
@@ -60,7 +59,7 @@ class RowShape<T> {
 
   constructor(readonly table: string, readonly type: string, private readonly prototype: object, columns: Array<readonly [string, string]>) {
     for (const [db, prop] of columns) this.dbName.set(prop, db);
-    this.props = [...columns.map(([, prop]) => prop)].sort((a, b) => Number(b === 'id') - Number(a === 'id'));
+    this.props = columns.map(([, prop]) => prop).sort((a, b) => Number(b === 'id') - Number(a === 'id'));
   }
 
   private cached(key: string, make: () => string): string {

@@ -6,6 +6,14 @@ import { gql, startTestServer, TestServer } from '../helpers/test-server';
 import type { SqlCounter } from '../../src/db/sql-counter';
 import { ColumnPlan } from '../../src/loaders/column-plan';
 
+/** A query's answer (which must have no errors) and the SQL statements the server ran for it. */
+async function answerAndSql(server: TestServer, query: string, variables: Record<string, unknown> = {}) {
+  server.db.sqlCounter.reset();
+  const res = await gql(server.url, query, variables);
+  assert.equal(res.body.errors, undefined, JSON.stringify(res.body.errors));
+  return { data: res.body.data, sql: (server.db.reader.logger as SqlCounter).recent };
+}
+
 describe('an article\'s body is read only when a query asks for it', () => {
   let server: TestServer;
   before(async () => {
@@ -16,10 +24,8 @@ describe('an article\'s body is read only when a query asks for it', () => {
 
   /** The statements a query ran that read the body column, and its answer. */
   async function bodyReads(query: string) {
-    server.db.sqlCounter.reset();
-    const res = await gql(server.url, query);
-    assert.equal(res.body.errors, undefined, JSON.stringify(res.body.errors));
-    return { reads: (server.db.reader.logger as SqlCounter).recent.filter((sql) => /\bbody\b/.test(sql)), data: res.body.data };
+    const { data, sql } = await answerAndSql(server, query);
+    return { reads: sql.filter((s) => /\bbody\b/.test(s)), data };
   }
 
   test('a quote list with article headlines reads no body', async () => {
@@ -46,12 +52,7 @@ describe('a query reads only the columns its fields need', () => {
   });
   after(() => server.close());
 
-  async function run(query: string, variables: Record<string, unknown> = {}) {
-    server.db.sqlCounter.reset();
-    const res = await gql(server.url, query, variables);
-    assert.equal(res.body.errors, undefined, JSON.stringify(res.body.errors));
-    return { data: res.body.data, sql: (server.db.reader.logger as SqlCounter).recent };
-  }
+  const run = (query: string, variables: Record<string, unknown> = {}) => answerAndSql(server, query, variables);
 
   test('a quote list asking for the text reads neither the cue verb nor the confidence', async () => {
     const { data, sql } = await run('{ quotes(first: 5) { edges { node { id text } } } }');

@@ -103,6 +103,9 @@ export async function createServer(config: Config, db: Database, log: Logger, op
     parseOptions: limits.parseOptions,
     formatError: createFormatError(config),
     includeStacktraceInErrorResponses: config.env === 'development',
+    // Compact JSON: Apollo's default pretty-prints every response (two-space indents), which costs
+    // serialisation time and bytes on the wire for no client that parses it.
+    stringifyResult: (result) => JSON.stringify(result),
     // Automatic persisted queries (a GET by sha256 hash) on a cache bounded in bytes.
     persistedQueries: { cache: new InMemoryLRUCache<string>({ maxSize: config.apqCacheMaxBytes, sizeCalculation: (text) => text.length }) },
     plugins: [

@@ -11,6 +11,7 @@
  * "Сергей Лавров" and "Sergei Lavrov" meet at one key and no name folds to nothing.
  */
 import anyAscii from 'any-ascii';
+import { LRUCache } from 'lru-cache';
 
 /** Given names whose transliterations differ by more than the generic rules catch. */
 const GIVEN_NAME_VARIANTS: Record<string, string> = {
@@ -37,8 +38,22 @@ const GIVEN_NAME_VARIANTS: Record<string, string> = {
   mohammed: 'muhammad', mohammad: 'muhammad', mohamed: 'muhammad', muhammed: 'muhammad',
 };
 
+/** Folded texts already seen: extraction folds the same names many times an article. */
+const FOLDED = new LRUCache<string, string>({ max: 20_000 });
+
 /** Strip accents, transliterate other scripts and fold case: "Čížek" -> "cizek", "Чижик" -> "chizhik". */
 export function foldAccents(text: string): string {
+  // Plain ASCII has no accent, no other script and no typographic quote: only the grave accent
+  // and the case fold below apply (the same result, without the Unicode passes).
+  if (ASCII_ONLY.test(text)) return text.replace(/`/g, "'").toLowerCase();
+  let folded = FOLDED.get(text);
+  if (folded === undefined) FOLDED.set(text, (folded = foldNonAscii(text)));
+  return folded;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+function foldNonAscii(text: string): string {
   const latin = text
     .normalize('NFC')
     .replace(NON_LATIN_WORD, transliterate)

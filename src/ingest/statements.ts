@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { insertNew, insertOne } from './sql';
+import { insertNew, insertRows } from './sql';
 
 /** Fewer words than this are too common to say two reports are one statement. */
 export const MIN_WORDS = 6;
@@ -35,12 +35,52 @@ function fits(q: QuoteState, key: string | null): boolean {
   return q.statementId !== null && q.statementSpeaker === q.speakerId && q.statementKey === key;
 }
 
-/** The statement of `speakerId` with words `key`, created when there is none (a short quote always gets its own). */
-async function statementFor(manager: EntityManager, speakerId: number, key: string | null, text: string): Promise<number> {
-  if (key === null) return insertNew(manager, 'statement', { text, textKey: null, speakerId });
-  const find = async () => (await manager.query('SELECT id FROM statement WHERE speakerId = ? AND textKey = ?', [speakerId, key]))[0]?.id as number | undefined;
-  // PostgreSQL: another transaction may create it between the look-up and the insert (the unique key decides).
-  return (await find()) ?? (await insertOne(manager, 'statement', { text, textKey: key, speakerId }, true)) ?? (await find())!;
+/** A quote to give a statement: its id, speaker and folded words. */
+interface Wanted { quoteId: number; speakerId: number; key: string | null; text: string }
+
+/**
+ * The statement each of `wanted` belongs to (quote id -> statement id), created where there is
+ * none: the speaker's statement with the same words, or a new one of its own for a short quote.
+ * One look-up, one multi-row insert and one more look-up for all of them together, not three
+ * statements a quote (ingest is bound by statement round trips, not by SQLite's own work).
+ */
+async function statementsFor(manager: EntityManager, wanted: Wanted[]): Promise<Map<number, number>> {
+  const byQuote = new Map<number, number>();
+  const pair = (speakerId: number, key: string) => `${speakerId} ${key}`;
+  const keyed = wanted.filter((w) => w.key !== null);
+  if (keyed.length > 0) {
+    const keys = [...new Set(keyed.map((w) => w.key!))];
+    const speakers = [...new Set(keyed.map((w) => w.speakerId))];
+    // Both columns constrained, so the look-up walks the (speakerId, textKey) unique index.
+    const find = async () => {
+      const rows: { id: number; speakerId: number; textKey: string }[] = await manager.query(
+        `SELECT id, speakerId, textKey FROM statement WHERE speakerId IN (${speakers.map(() => '?').join(', ')}) AND textKey IN (${keys.map(() => '?').join(', ')})`, [...speakers, ...keys]);
+      return new Map(rows.map((r) => [pair(r.speakerId, r.textKey), r.id]));
+    };
+    let found = await find();
+    const missing = new Map<string, Wanted>();
+    for (const w of keyed) if (!found.has(pair(w.speakerId, w.key!)) && !missing.has(pair(w.speakerId, w.key!))) missing.set(pair(w.speakerId, w.key!), w);
+    if (missing.size > 0) {
+      // OR IGNORE (ON CONFLICT DO NOTHING on PostgreSQL): another transaction may store one first; the unique key decides.
+      await insertRows(manager, 'statement', ['text', 'textKey', 'speakerId'], [...missing.values()].map((w) => [w.text, w.key, w.speakerId]), 'OR IGNORE');
+      found = await find();
+    }
+    for (const w of keyed) byQuote.set(w.quoteId, found.get(pair(w.speakerId, w.key!))!);
+  }
+  // A short quote is too common to join another report: it always gets a statement of its own.
+  for (const w of wanted) if (w.key === null) byQuote.set(w.quoteId, await insertNew(manager, 'statement', { text: w.text, textKey: null, speakerId: w.speakerId }));
+  return byQuote;
+}
+
+/** Set each quote's statement (quote id -> statement id or null) in one UPDATE per chunk. */
+async function setStatements(manager: EntityManager, targets: [number, number | null][]): Promise<void> {
+  for (let i = 0; i < targets.length; i += 400) {
+    const chunk = targets.slice(i, i + 400);
+    await manager.query(
+      `UPDATE quote SET statementId = CASE id ${chunk.map(() => 'WHEN ? THEN CAST(? AS INTEGER)').join(' ')} END WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+      [...chunk.flat(), ...chunk.map(([id]) => id)],
+    );
+  }
 }
 
 /** Give each of `quoteIds` the statement it belongs to; statements left without a report go. */
@@ -52,13 +92,11 @@ export async function assignStatements(manager: EntityManager, quoteIds: number[
       `SELECT q.id, q.text, q.speakerId, q.statementId, s.speakerId AS statementSpeaker, s.textKey AS statementKey
        FROM quote q LEFT JOIN statement s ON s.id = q.statementId WHERE q.id IN (${chunk.map(() => '?').join(', ')}) ORDER BY q.id`, chunk,
     );
-    for (const q of quotes) {
-      const key = statementKey(q.text);
-      if (fits(q, key)) continue;
-      if (q.statementId !== null) emptied.add(q.statementId);
-      const target = q.speakerId === null ? null : await statementFor(manager, q.speakerId, key, q.text);
-      await manager.query('UPDATE quote SET statementId = ? WHERE id = ?', [target, q.id]);
-    }
+    const moved = quotes.map((q) => ({ q, key: statementKey(q.text) })).filter(({ q, key }) => !fits(q, key));
+    if (moved.length === 0) continue;
+    for (const { q } of moved) if (q.statementId !== null) emptied.add(q.statementId);
+    const targets = await statementsFor(manager, moved.flatMap(({ q, key }) => (q.speakerId === null ? [] : [{ quoteId: q.id, speakerId: q.speakerId, key, text: q.text }])));
+    await setStatements(manager, moved.map(({ q }) => [q.id, targets.get(q.id) ?? null]));
   }
   await dropEmptyStatements(manager, [...emptied]);
 }

@@ -59,7 +59,10 @@ async function statementsFor(manager: EntityManager, wanted: Wanted[]): Promise<
     };
     let found = await find();
     const missing = new Map<string, Wanted>();
-    for (const w of keyed) if (!found.has(pair(w.speakerId, w.key!)) && !missing.has(pair(w.speakerId, w.key!))) missing.set(pair(w.speakerId, w.key!), w);
+    for (const w of keyed) {
+      const k = pair(w.speakerId, w.key!);
+      if (!found.has(k) && !missing.has(k)) missing.set(k, w);
+    }
     if (missing.size > 0) {
       // OR IGNORE (ON CONFLICT DO NOTHING on PostgreSQL): another transaction may store one first; the unique key decides.
       await insertRows(manager, 'statement', ['text', 'textKey', 'speakerId'], [...missing.values()].map((w) => [w.text, w.key, w.speakerId]), 'OR IGNORE');

@@ -40,6 +40,7 @@ const GIVEN_NAME_VARIANTS: Record<string, string> = {
 
 /** Folded texts already seen: extraction folds the same names many times an article. */
 const FOLDED = new LRUCache<string, string>({ max: 20_000 });
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Strip accents, transliterate other scripts and fold case: "Čížek" -> "cizek", "Чижик" -> "chizhik". */
 export function foldAccents(text: string): string {
@@ -50,8 +51,6 @@ export function foldAccents(text: string): string {
   if (folded === undefined) FOLDED.set(text, (folded = foldNonAscii(text)));
   return folded;
 }
-
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function foldNonAscii(text: string): string {
   const latin = text

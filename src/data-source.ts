@@ -133,6 +133,19 @@ export class Database {
     }));
   }
 
+  /**
+   * Run each of `works` in one write transaction, each inside its own savepoint: a work that fails
+   * is rolled back alone and its error returned in its place; the others commit together. Bulk
+   * ingest uses it so that articles ready at the same time share one BEGIN and one COMMIT.
+   */
+  writeEach<T>(works: ((manager: EntityManager) => Promise<T>)[]): Promise<(T | Error)[]> {
+    return this.write(async (manager) => {
+      const results: (T | Error)[] = [];
+      for (const work of works) results.push(await manager.transaction(work).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))));
+      return results;
+    });
+  }
+
   /** Statements run by both connections since the last reset. */
   get sqlCounter(): { count: number; reset(): void } {
     const counters = [this.writer.logger, this.reader.logger] as SqlCounter[];

@@ -19,8 +19,9 @@ export interface ArticleRow {
 /**
  * Roles from the title chains; returns person id -> id of the first role this article gave them.
  * A role the article gave before (re-extraction) stays, with its id; one it no longer gives goes.
+ * `fresh`: the article has nothing stored yet (persist.writeExtraction).
  */
-export async function writeRoles(manager: EntityManager, doc: ExtractedArticle, ent: ResolvedEntities, articleId: number, asOf: string | null): Promise<Map<number, number>> {
+export async function writeRoles(manager: EntityManager, doc: ExtractedArticle, ent: ResolvedEntities, articleId: number, asOf: string | null, fresh = false): Promise<Map<number, number>> {
   const rows: unknown[][] = [];
   for (const p of doc.people) {
     for (const r of p.roles) {
@@ -32,20 +33,20 @@ export async function writeRoles(manager: EntityManager, doc: ExtractedArticle, 
   const read = (): Promise<Saved[]> => manager.query('SELECT id, personId, title, organizationId FROM person_role WHERE articleId = ? ORDER BY id', [articleId]);
   // Keyed here, not only by the unique index: it lets rows with no organization (NULL) repeat.
   const keyOf = (personId: unknown, title: unknown, orgId: unknown) => `${personId}|${title}|${orgId ?? ''}`;
-  const before = await read();
+  const before = fresh ? [] : await read();
   const had = new Set(before.map((r) => keyOf(r.personId, r.title, r.organizationId)));
   const given = new Set(rows.map((r) => keyOf(r[0], r[1], r[2])));
   const stale = before.filter((r) => !given.has(keyOf(r.personId, r.title, r.organizationId))).map((r) => r.id);
   if (stale.length) await manager.query(`DELETE FROM person_role WHERE id IN (${stale.join(', ')})`);
-  const fresh = rows.filter((r) => !had.has(keyOf(r[0], r[1], r[2])) && had.add(keyOf(r[0], r[1], r[2])));
-  await insertRows(manager, 'person_role', ['personId', 'title', 'organizationId', 'asOf', 'articleId'], fresh, 'OR IGNORE');
+  const added = rows.filter((r) => !had.has(keyOf(r[0], r[1], r[2])) && had.add(keyOf(r[0], r[1], r[2])));
+  await insertRows(manager, 'person_role', ['personId', 'title', 'organizationId', 'asOf', 'articleId'], added, 'OR IGNORE');
   const first = new Map<number, number>();
-  for (const r of fresh.length ? await read() : before.filter((b) => !stale.includes(b.id))) if (!first.has(r.personId)) first.set(r.personId, r.id);
+  for (const r of added.length ? await read() : before.filter((b) => !stale.includes(b.id))) if (!first.has(r.personId)) first.set(r.personId, r.id);
   return first;
 }
 
 /** One mention row per entity the article names: how often and where first (rewritten only when that changed). */
-export async function writeMentions(manager: EntityManager, doc: ExtractedArticle, ent: ResolvedEntities, articleId: number, publishedTs: number | null): Promise<void> {
+export async function writeMentions(manager: EntityManager, doc: ExtractedArticle, ent: ResolvedEntities, articleId: number, publishedTs: number | null, fresh = false): Promise<void> {
   const byId = new Map<string, { type: EntityType; id: number; count: number; first: number }>();
   const groups: [EntityType, { key: string; mentions: { start: number }[] }[]][] = [
     [EntityType.PERSON, doc.people], [EntityType.ORGANIZATION, doc.organizations], [EntityType.PLACE, doc.places], [EntityType.EVENT, doc.events],
@@ -62,7 +63,7 @@ export async function writeMentions(manager: EntityManager, doc: ExtractedArticl
   }
   const rows = [...byId.values()].map((m) => [articleId, m.type, m.id, m.count, m.first === Number.MAX_SAFE_INTEGER ? 0 : m.first, publishedTs]);
   const columns = ['articleId', 'entityType', 'entityId', 'count', 'firstOffset', 'publishedTs'];
-  const stored: Record<string, unknown>[] = await manager.query(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM mention WHERE articleId = ?`, [articleId]);
+  const stored: Record<string, unknown>[] = fresh ? [] : await manager.query(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM mention WHERE articleId = ?`, [articleId]);
   const asText = (list: unknown[][]) => list.map((r) => r.map((v) => String(v ?? '')).join('|')).sort().join('\n');
   if (asText(stored.map((r) => columns.map((c) => r[c]))) === asText(rows)) return;
   if (stored.length) await manager.query('DELETE FROM mention WHERE articleId = ?', [articleId]);

@@ -1,7 +1,7 @@
 import type { Database } from '../data-source';
 import type { ExtractedArticle, RawArticleInput } from '../extraction/types';
 import { ExtractionPool } from './extract-pool';
-import { IngestLimits, IngestOutcome, storeArticle, validateInput } from './ingest.service';
+import { IngestLimits, IngestOutcome, storeArticles, validateInput } from './ingest.service';
 import { articleSources } from './sources';
 import { announceArticle } from '../subscriptions/events';
 
@@ -39,17 +39,53 @@ function tally(summary: BulkSummary, label: string, result: IngestOutcome | Erro
   }
 }
 
+/** Most articles one write transaction of a bulk ingest takes (each in its own savepoint). */
+const ARTICLES_PER_TRANSACTION = 16;
+
 /**
- * Ingest every article under `paths`, one transaction each. Extraction (CPU) runs in a pool of
- * worker threads while the main thread writes, with a bounded number of articles in flight, so
- * memory stays flat: sources are read lazily and only counters (and the first failures) are kept.
+ * Writes extracted articles as they come: those that arrive while a transaction is being written
+ * wait and go together into the next one (group commit: one BEGIN and one COMMIT for up to
+ * ARTICLES_PER_TRANSACTION articles, each still in its own savepoint, so one that fails is rolled
+ * back alone).
+ */
+class GroupWriter {
+  private readonly queue: { input: RawArticleInput; doc: ExtractedArticle; done: (r: IngestOutcome | Error) => void }[] = [];
+  private running = false;
+
+  constructor(private readonly db: Database) {}
+
+  store(input: RawArticleInput, doc: ExtractedArticle): Promise<IngestOutcome | Error> {
+    return new Promise((done) => {
+      this.queue.push({ input, doc, done });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, ARTICLES_PER_TRANSACTION);
+        const results = await storeArticles(this.db, batch).catch((err: unknown) => batch.map(() => (err instanceof Error ? err : new Error(String(err)))));
+        batch.forEach((b, i) => b.done(results[i]));
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+/**
+ * Ingest every article under `paths`. Extraction (CPU) runs in a pool of worker threads while the
+ * main thread writes (GroupWriter), with a bounded number of articles in flight, so memory stays
+ * flat: sources are read lazily and only counters (and the first failures) are kept.
  */
 export async function bulkIngest(db: Database, paths: string[], limits: IngestLimits, options: BulkOptions = { workers: 0 }): Promise<BulkSummary> {
   const summary: BulkSummary = { total: 0, added: 0, duplicates: 0, failed: 0, quotes: 0, people: 0, failures: [] };
   const pool = new ExtractionPool({ workers: options.workers, budgetMs: options.budgetMs ?? 0 });
-  const extractDoc = (input: RawArticleInput): Promise<ExtractedArticle> => pool.extract(input);
+  const writer = new GroupWriter(db);
   const inFlight = new Set<Promise<void>>();
-  const limit = Math.max(2, options.workers * 4);
+  const limit = Math.max(2, options.workers * 4, ARTICLES_PER_TRANSACTION * 2);
   try {
     for await (const item of articleSources(paths)) {
       const job = (async () => {
@@ -57,10 +93,10 @@ export async function bulkIngest(db: Database, paths: string[], limits: IngestLi
         try {
           if (!item.ok) throw new Error(item.reason);
           validateInput(item.input, limits);
-          result = await storeArticle(db, item.input, await extractDoc(item.input));
+          result = await writer.store(item.input, await pool.extract(item.input));
           // PostgreSQL: NOTIFY, so the subscribers of every running instance hear bulk ingests too
           // (best effort: the article is stored either way).
-          if (db.dialect === 'postgres' && !result.duplicate) await announceArticle(db, result.articleId).catch(() => undefined);
+          if (!(result instanceof Error) && db.dialect === 'postgres' && !result.duplicate) await announceArticle(db, result.articleId).catch(() => undefined);
         } catch (err) {
           result = err instanceof Error ? err : new Error(String(err));
         }

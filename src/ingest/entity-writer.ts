@@ -3,7 +3,7 @@ import { AliasReason, CorrectionAction, EntityType } from '../entities/enums';
 import type { ExtractedArticle, ExtractedRole } from '../extraction/types';
 import { nameKey } from '../text/fold';
 import { byMisspelling, chooseMatch, isMisspelling, KnownAlias, Match, NamedKey, namesOf } from './match';
-import { evidenceFor } from './match-evidence';
+import { ArticleEvidence } from './match-evidence';
 import { insertNew, insertRows } from './sql';
 
 /** Article-local key -> database id, per entity type. */
@@ -42,20 +42,33 @@ function candidatesOf(doc: ExtractedArticle, placeIds: () => IdMap): Candidate[]
 
 const TABLE: Record<EntityType, string> = { PERSON: 'person', ORGANIZATION: 'organization', PLACE: 'place', EVENT: 'event' };
 
-/** Columns a later article may fill in on an existing entity (never overwrite what is known). */
-const FILLABLE: Partial<Record<EntityType, string[]>> = {
-  ORGANIZATION: ['acronym'],
-  EVENT: ['startDate', 'endDate', 'placeId'],
+/** Columns a later article may fill in on an existing entity (never overwrite what is known), with their SQL types. */
+const FILLABLE: Partial<Record<EntityType, Record<string, 'VARCHAR' | 'INTEGER'>>> = {
+  ORGANIZATION: { acronym: 'VARCHAR' },
+  EVENT: { startDate: 'VARCHAR', endDate: 'VARCHAR', placeId: 'INTEGER' },
 };
 
-/** Fill the blanks of a matched entity from this article's extraction (one statement, only when it has something). */
-async function fillBlanks(manager: EntityManager, c: Candidate, id: number): Promise<void> {
-  const columns = (FILLABLE[c.type] ?? []).filter((col) => c.insert[col] !== null && c.insert[col] !== undefined);
-  if (columns.length === 0) return;
-  await manager.query(
-    `UPDATE "${TABLE[c.type]}" SET ${columns.map((col) => `"${col}" = COALESCE("${col}", ?)`).join(', ')} WHERE id = ?`,
-    [...columns.map((col) => c.insert[col]), id],
-  );
+/**
+ * Fill the blanks of matched entities from this article's extraction: one UPDATE per table and
+ * column, for all of them (the first value given for an entity wins, as COALESCE in turn would;
+ * the values are cast, since PostgreSQL cannot type a parameter in a CASE).
+ * Run after matching, which reads only aliases, never these columns.
+ */
+async function fillBlanks(manager: EntityManager, matched: { c: Candidate; id: number }[]): Promise<void> {
+  for (const [type, columns] of Object.entries(FILLABLE) as [EntityType, Record<string, string>][]) {
+    for (const [col, sqlType] of Object.entries(columns)) {
+      const values = new Map<number, unknown>();
+      for (const { c, id } of matched) {
+        if (c.type === type && c.insert[col] !== null && c.insert[col] !== undefined && !values.has(id)) values.set(id, c.insert[col]);
+      }
+      if (values.size === 0) continue;
+      const ids = [...values.keys()];
+      await manager.query(
+        `UPDATE "${TABLE[type]}" SET "${col}" = COALESCE("${col}", CASE id ${ids.map(() => `WHEN ? THEN CAST(? AS ${sqlType})`).join(' ')} END) WHERE id IN (${ids.map(() => '?').join(', ')})`,
+        [...ids.flatMap((id) => [id, values.get(id)]), ...ids],
+      );
+    }
+  }
 }
 
 /** Known aliases whose key is any of `keys`: one statement. */
@@ -95,8 +108,8 @@ function sameArticle(c: Candidate, known: KnownAlias[], articleId: number): Matc
 }
 
 /** The sieve for one candidate: alias keys with their evidence, near spellings of its full name, then its own earlier extraction. */
-async function matchOne(manager: EntityManager, c: Candidate, known: KnownAlias[], orgIds: IdMap, articleId: number): Promise<Match | null> {
-  const evidence = await evidenceFor(manager, c.type, c.names, known, c.roles ?? [], orgIds);
+async function matchOne(manager: EntityManager, evidenceOf: ArticleEvidence, c: Candidate, known: KnownAlias[], orgIds: IdMap, articleId: number): Promise<Match | null> {
+  const evidence = await evidenceOf.evidenceFor(c.type, c.names, known, c.roles ?? [], orgIds);
   return chooseMatch(c.type, c.names, known, evidence)
     ?? byMisspelling(c.type, c.names[0], await nearAliases(manager, c.type, c.names[0].key))
     ?? sameArticle(c, known, articleId);
@@ -114,11 +127,14 @@ export async function resolveEntities(manager: EntityManager, doc: ExtractedArti
   const known = await knownAliases(manager, [...new Set(candidates.flatMap((c) => c.names.map((n) => n.key)))]);
   const result: ResolvedEntities = { ids, created: [], touched: [] };
   const detached = await detachedNames(manager);
+  const evidence = new ArticleEvidence(manager);
+  await evidence.prefetch(candidates, known);
   const aliasRows: unknown[][] = [];
+  const matched: { c: Candidate; id: number }[] = [];
   for (const c of candidates) {
-    const match = await matchOne(manager, c, known, ids.ORGANIZATION, articleId);
+    const match = await matchOne(manager, evidence, c, known, ids.ORGANIZATION, articleId);
     const id = match ? match.entityId : await insertNew(manager, TABLE[c.type], c.insert);
-    if (match) await fillBlanks(manager, c, id);
+    if (match) matched.push({ c, id });
     ids[c.type].set(c.key, id);
     (match ? result.touched : result.created).push({ type: c.type, id });
     const newNames = c.names.filter((n) => !known.some((k) => k.entityType === c.type && k.entityId === id && k.key === n.key) && !detached.has(`${c.type}:${id}:${n.key}`));
@@ -126,6 +142,7 @@ export async function resolveEntities(manager: EntityManager, doc: ExtractedArti
     for (const n of newNames) known.push({ entityType: c.type, entityId: id, name: n.name, key: n.key, reason: n.reason });
     if (match && newNames.length === 0) result.touched.pop();
   }
+  await fillBlanks(manager, matched);
   await insertRows(manager, 'alias', ['entityType', 'entityId', 'name', 'key', 'reason', 'articleId'], aliasRows, 'OR IGNORE');
   return result;
 }

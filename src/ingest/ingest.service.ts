@@ -3,6 +3,8 @@ import type { Database } from '../data-source';
 import { extractArticle } from '../extraction/pipeline';
 import type { ExtractedArticle, RawArticleInput } from '../extraction/types';
 import { normalizeUrl, sourceProblem, urlProblem } from './input-checks';
+import type { EntityManager } from 'typeorm';
+import type { ArticleRow } from './article-writer';
 import { contentHashOf, IngestCounts, persistArticle } from './persist';
 
 /** The result of ingesting one article. */
@@ -55,14 +57,11 @@ export function extract(input: RawArticleInput): ExtractedArticle {
   return doc;
 }
 
-/**
- * Persist an article already extracted from `input`, in one transaction. Idempotent: the same
- * url or the same story again returns the stored article as a duplicate.
- */
-export async function storeArticle(db: Database, input: RawArticleInput, doc: ExtractedArticle): Promise<IngestOutcome> {
+/** The article row persist writes for `input`, extracted as `doc`. */
+function articleRow(input: RawArticleInput, doc: ExtractedArticle): ArticleRow {
   const publishedAt = doc.publishedAt;
   const publishedTs = publishedAt ? Date.parse(publishedAt) : null;
-  const outcome = await db.write((manager) => persistArticle(manager, doc, {
+  return {
     url: input.url ? input.url.trim() : null,
     urlKey: input.url ? normalizeUrl(input.url) : null,
     contentHash: contentHashOf(doc),
@@ -70,8 +69,25 @@ export async function storeArticle(db: Database, input: RawArticleInput, doc: Ex
     publishedTs: publishedTs !== null && Number.isFinite(publishedTs) ? publishedTs : null,
     source: doc.source,
     ingestedAt: new Date().toISOString(),
-  }));
+  };
+}
+
+/**
+ * Persist an article already extracted from `input`, in one transaction. Idempotent: the same
+ * url or the same story again returns the stored article as a duplicate.
+ */
+export async function storeArticle(db: Database, input: RawArticleInput, doc: ExtractedArticle): Promise<IngestOutcome> {
+  const outcome = await db.write((manager) => persistArticle(manager, doc, articleRow(input, doc)));
   return { ...outcome, warnings: doc.warnings };
+}
+
+/**
+ * Persist several extracted articles in one transaction, each in its own savepoint
+ * (Database.writeEach): one that fails comes back as its error and the others are stored.
+ */
+export async function storeArticles(db: Database, articles: { input: RawArticleInput; doc: ExtractedArticle }[]): Promise<(IngestOutcome | Error)[]> {
+  const outcomes = await db.writeEach(articles.map(({ input, doc }) => (manager: EntityManager) => persistArticle(manager, doc, articleRow(input, doc))));
+  return outcomes.map((o, i) => (o instanceof Error ? o : { ...o, warnings: articles[i].doc.warnings }));
 }
 
 /** Something that extracts an article: the worker pool (extract-pool.ts) or, without one, this thread. */

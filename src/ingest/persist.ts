@@ -4,7 +4,7 @@ import type { ExtractedArticle } from '../extraction/types';
 import { ArticleRow, writeMentions, writeParticipants, writeRoles } from './article-writer';
 import { resolveEntities, ResolvedEntities } from './entity-writer';
 import { writeQuotes } from './quote-writer';
-import { indexArticle, indexEntities } from './search-writer';
+import { articleSearchEntries, entitySearchEntries, writeSearchEntries } from './search-writer';
 import { insertOne } from './sql';
 import { assignArticleStatements } from './statements';
 import { oneWordPersonKeys, saneTypes } from './type-sanity';
@@ -88,7 +88,7 @@ export async function persistArticle(manager: EntityManager, extracted: Extracte
     const stored = (await findDuplicate(manager, row))!;
     return { articleId: stored.id, duplicate: true, duplicateOf: stored.why, counts: countsOf(extracted) };
   }
-  const ent = await writeExtraction(manager, doc, articleId, row);
+  const ent = await writeExtraction(manager, doc, articleId, row, true);
   return { articleId, duplicate: false, counts: countsOf(doc, ent.created.length) };
 }
 
@@ -96,17 +96,18 @@ export async function persistArticle(manager: EntityManager, extracted: Extracte
  * Everything extracted from a stored article, under its id: the step ingest and re-extraction
  * share. Entities are matched or created, then roles, quotes (updated in place where stored
  * before; a human-corrected speaker kept), statements, mentions, participants and search entries.
+ * `fresh`: the article row was inserted in this transaction, so nothing is stored under its id
+ * yet and the look-ups of what it had before are skipped (ingest is bound by statement round trips).
  */
-export async function writeExtraction(manager: EntityManager, doc: ExtractedArticle, articleId: number, row: Pick<ArticleRow, 'publishedAt' | 'publishedTs'>): Promise<ResolvedEntities> {
+export async function writeExtraction(manager: EntityManager, doc: ExtractedArticle, articleId: number, row: Pick<ArticleRow, 'publishedAt' | 'publishedTs'>, fresh = false): Promise<ResolvedEntities> {
   const ent = await resolveEntities(manager, doc, articleId);
   const dateline = doc.dateline ? doc.places.find((p) => [p.name, ...p.aliases.map((a) => a.name)].some((n) => n.toLowerCase() === doc.dateline!.toLowerCase())) : undefined;
   if (dateline) await manager.query('UPDATE article SET datelinePlaceId = ? WHERE id = ?', [ent.ids.PLACE.get(dateline.key), articleId]);
-  const roles = await writeRoles(manager, doc, ent, articleId, row.publishedAt ? row.publishedAt.slice(0, 10) : null);
-  const removed = await writeQuotes(manager, doc, ent, articleId, roles, row.publishedTs);
-  await assignArticleStatements(manager, articleId);
-  await writeMentions(manager, doc, ent, articleId, row.publishedTs);
+  const roles = await writeRoles(manager, doc, ent, articleId, row.publishedAt ? row.publishedAt.slice(0, 10) : null, fresh);
+  const removed = await writeQuotes(manager, doc, ent, articleId, roles, row.publishedTs, fresh);
+  const quotes = await assignArticleStatements(manager, articleId);
+  await writeMentions(manager, doc, ent, articleId, row.publishedTs, fresh);
   await writeParticipants(manager, doc, ent);
-  await indexArticle(manager, doc, articleId, ent, removed);
-  await indexEntities(manager, ent);
+  await writeSearchEntries(manager, [articleSearchEntries(doc, articleId, ent, quotes, removed, fresh), await entitySearchEntries(manager, ent)]);
   return ent;
 }

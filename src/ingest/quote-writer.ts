@@ -46,17 +46,18 @@ async function correctedQuotes(manager: EntityManager, ids: number[]): Promise<S
  * Every quote of the article, with its speaker, the speaker's role in this article, and its event.
  * A quote already stored at the same place (re-extraction) is updated in place and keeps its id,
  * and when a human reassigned it, its speaker; a stored quote the extraction no longer finds goes,
- * unless a human corrected it. Returns the ids of the quotes removed.
+ * unless a human corrected it. Returns the ids of the quotes removed. `fresh`: the article has
+ * nothing stored yet (persist.writeExtraction).
  */
-export async function writeQuotes(manager: EntityManager, doc: ExtractedArticle, ent: ResolvedEntities, articleId: number, roles: Map<number, number>, publishedTs: number | null): Promise<number[]> {
+export async function writeQuotes(manager: EntityManager, doc: ExtractedArticle, ent: ResolvedEntities, articleId: number, roles: Map<number, number>, publishedTs: number | null, fresh = false): Promise<number[]> {
   const rows = rowsOf(doc, ent, articleId, roles, publishedTs);
-  const stored: StoredQuote[] = await manager.query(`SELECT id, statementId, ${COLUMNS.map((c) => `"${c}"`).join(', ')} FROM quote WHERE articleId = ?`, [articleId]);
+  const stored: StoredQuote[] = fresh ? [] : await manager.query(`SELECT id, statementId, ${COLUMNS.map((c) => `"${c}"`).join(', ')} FROM quote WHERE articleId = ?`, [articleId]);
   const corrected = await correctedQuotes(manager, stored.map((s) => s.id));
   const byPlace = new Map(stored.map((s) => [placeOf(s), s]));
-  const fresh: QuoteRow[] = [];
+  const added: QuoteRow[] = [];
   for (const row of rows) {
     const old = byPlace.get(placeOf(row));
-    if (!old) { fresh.push(row); continue; }
+    if (!old) { added.push(row); continue; }
     byPlace.delete(placeOf(row));
     if (corrected.has(old.id)) {
       for (const c of CORRECTED) row[c] = old[c];
@@ -65,7 +66,7 @@ export async function writeQuotes(manager: EntityManager, doc: ExtractedArticle,
     const changed = COLUMNS.filter((c) => !same(old[c], row[c]));
     if (changed.length) await manager.query(`UPDATE quote SET ${changed.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`, [...changed.map((c) => row[c]), old.id]);
   }
-  await insertRows(manager, 'quote', [...COLUMNS], fresh.map((r) => COLUMNS.map((c) => r[c])));
+  await insertRows(manager, 'quote', [...COLUMNS], added.map((r) => COLUMNS.map((c) => r[c])));
   const gone = [...byPlace.values()].filter((s) => !corrected.has(s.id));
   if (gone.length) {
     await manager.query(`DELETE FROM quote WHERE id IN (${gone.map(() => '?').join(', ')})`, gone.map((s) => s.id));

@@ -26,27 +26,32 @@ export async function insertSearchRows(manager: EntityManager, rows: [number, st
   }
 }
 
+/** Search entries to write (rowid, title, body) and the rowids whose old entries go first. */
+export interface SearchEntries {
+  rows: [number, string, string][];
+  stale: number[];
+}
+
+/** A stored quote as the search index needs it. */
+export interface IndexedQuote { id: number; text: string; speakerId: number | null }
+
 /**
- * Index the article and its quotes (title: headline / speaker name; body: text), replacing the
- * entries they had (re-extraction), and those of `removedQuotes`.
+ * The entries of the article and its quotes (title: headline / speaker name; body: text),
+ * replacing those they had (re-extraction; a `fresh` article has none) and those of `removedQuotes`.
  */
-export async function indexArticle(manager: EntityManager, doc: ExtractedArticle, articleId: number, ent: ResolvedEntities, removedQuotes: number[] = []): Promise<void> {
-  const quotes: { id: number; text: string; speakerId: number | null }[] = await manager.query(
-    'SELECT id, text, speakerId FROM quote WHERE articleId = ? ORDER BY id', [articleId],
-  );
+export function articleSearchEntries(doc: ExtractedArticle, articleId: number, ent: ResolvedEntities, quotes: IndexedQuote[], removedQuotes: number[], fresh: boolean): SearchEntries {
   const speakerName = new Map<number, string>();
   for (const p of doc.people) speakerName.set(ent.ids.PERSON.get(p.key)!, p.name);
   const rows: [number, string, string][] = [
     [searchRowId(SearchKind.ARTICLE, articleId), doc.headline, doc.body],
     ...quotes.map((q): [number, string, string] => [searchRowId(SearchKind.QUOTE, q.id), q.speakerId ? speakerName.get(q.speakerId) ?? '' : '', q.text]),
   ];
-  const stale = [...rows.map((r) => r[0]), ...removedQuotes.map((id) => searchRowId(SearchKind.QUOTE, id))];
-  await manager.query(`DELETE FROM search_index WHERE rowid IN (${stale.join(', ')})`);
-  await insertSearchRows(manager, rows);
+  return { rows, stale: [...(fresh ? [] : rows.map((r) => r[0])), ...removedQuotes.map((id) => searchRowId(SearchKind.QUOTE, id))] };
 }
 
-/** (Re)write the search entries of entities that are new or got new aliases: name + all aliases (+ role titles). */
-export async function indexEntities(manager: EntityManager, ent: ResolvedEntities): Promise<void> {
+/** The entries of entities that are new or got new aliases: name + all aliases (+ role titles), replacing their old ones. */
+export async function entitySearchEntries(manager: EntityManager, ent: ResolvedEntities): Promise<SearchEntries> {
+  const out: SearchEntries = { rows: [], stale: [] };
   const changed = [...ent.created, ...ent.touched];
   for (const type of Object.values(EntityType)) {
     const ids = [...new Set(changed.filter((c) => c.type === type).map((c) => c.id))];
@@ -58,8 +63,23 @@ export async function indexEntities(manager: EntityManager, ent: ResolvedEntitie
        FROM "${table}" t WHERE t.id IN (${ids.join(', ')})`,
       [type],
     );
-    const rowids = rows.map((r) => searchRowId(KIND_OF[type], r.id));
-    await manager.query(`DELETE FROM search_index WHERE rowid IN (${rowids.join(', ')})`);
-    await insertSearchRows(manager, rows.map((r, i) => [rowids[i], r.name, r.body.trim()]));
+    for (const r of rows) {
+      const rowid = searchRowId(KIND_OF[type], r.id);
+      out.stale.push(rowid);
+      out.rows.push([rowid, r.name, r.body.trim()]);
+    }
   }
+  return out;
+}
+
+/** Write search entries: one DELETE of the stale ones, then one multi-row insert (per chunk). */
+export async function writeSearchEntries(manager: EntityManager, entries: SearchEntries[]): Promise<void> {
+  const stale = entries.flatMap((e) => e.stale);
+  if (stale.length) await manager.query(`DELETE FROM search_index WHERE rowid IN (${stale.join(', ')})`);
+  await insertSearchRows(manager, entries.flatMap((e) => e.rows));
+}
+
+/** (Re)write the search entries of entities that are new or got new aliases (corrections). */
+export async function indexEntities(manager: EntityManager, ent: ResolvedEntities): Promise<void> {
+  await writeSearchEntries(manager, [await entitySearchEntries(manager, ent)]);
 }

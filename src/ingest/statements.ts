@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import type { IndexedQuote } from './search-writer';
 import { insertNew, insertRows } from './sql';
 
 /** Fewer words than this are too common to say two reports are one statement. */
@@ -86,20 +87,24 @@ async function setStatements(manager: EntityManager, targets: [number, number | 
   }
 }
 
+const QUOTE_STATE = `SELECT q.id, q.text, q.speakerId, q.statementId, s.speakerId AS statementSpeaker, s.textKey AS statementKey
+  FROM quote q LEFT JOIN statement s ON s.id = q.statementId`;
+
+/** Move those of `quotes` whose statement no longer fits them; the statements they leave go into `emptied`. */
+async function reassign(manager: EntityManager, quotes: QuoteState[], emptied: Set<number>): Promise<void> {
+  const moved = quotes.map((q) => ({ q, key: statementKey(q.text) })).filter(({ q, key }) => !fits(q, key));
+  if (moved.length === 0) return;
+  for (const { q } of moved) if (q.statementId !== null) emptied.add(q.statementId);
+  const targets = await statementsFor(manager, moved.flatMap(({ q, key }) => (q.speakerId === null ? [] : [{ quoteId: q.id, speakerId: q.speakerId, key, text: q.text }])));
+  await setStatements(manager, moved.map(({ q }) => [q.id, targets.get(q.id) ?? null]));
+}
+
 /** Give each of `quoteIds` the statement it belongs to; statements left without a report go. */
 export async function assignStatements(manager: EntityManager, quoteIds: number[]): Promise<void> {
   const emptied = new Set<number>();
   for (let i = 0; i < quoteIds.length; i += 500) {
     const chunk = quoteIds.slice(i, i + 500);
-    const quotes: QuoteState[] = await manager.query(
-      `SELECT q.id, q.text, q.speakerId, q.statementId, s.speakerId AS statementSpeaker, s.textKey AS statementKey
-       FROM quote q LEFT JOIN statement s ON s.id = q.statementId WHERE q.id IN (${chunk.map(() => '?').join(', ')}) ORDER BY q.id`, chunk,
-    );
-    const moved = quotes.map((q) => ({ q, key: statementKey(q.text) })).filter(({ q, key }) => !fits(q, key));
-    if (moved.length === 0) continue;
-    for (const { q } of moved) if (q.statementId !== null) emptied.add(q.statementId);
-    const targets = await statementsFor(manager, moved.flatMap(({ q, key }) => (q.speakerId === null ? [] : [{ quoteId: q.id, speakerId: q.speakerId, key, text: q.text }])));
-    await setStatements(manager, moved.map(({ q }) => [q.id, targets.get(q.id) ?? null]));
+    await reassign(manager, await manager.query(`${QUOTE_STATE} WHERE q.id IN (${chunk.map(() => '?').join(', ')}) ORDER BY q.id`, chunk), emptied);
   }
   await dropEmptyStatements(manager, [...emptied]);
 }
@@ -112,8 +117,11 @@ export async function dropEmptyStatements(manager: EntityManager, statementIds: 
   );
 }
 
-/** assignStatements for every quote of one article. */
-export async function assignArticleStatements(manager: EntityManager, articleId: number): Promise<void> {
-  const rows: { id: number }[] = await manager.query('SELECT id FROM quote WHERE articleId = ? ORDER BY id', [articleId]);
-  await assignStatements(manager, rows.map((r) => r.id));
+/** assignStatements for every quote of one article (read with one statement); returns its quotes, by id. */
+export async function assignArticleStatements(manager: EntityManager, articleId: number): Promise<IndexedQuote[]> {
+  const quotes: QuoteState[] = await manager.query(`${QUOTE_STATE} WHERE q.articleId = ? ORDER BY q.id`, [articleId]);
+  const emptied = new Set<number>();
+  for (let i = 0; i < quotes.length; i += 500) await reassign(manager, quotes.slice(i, i + 500), emptied);
+  await dropEmptyStatements(manager, [...emptied]);
+  return quotes.map((q) => ({ id: q.id, text: q.text, speakerId: q.speakerId }));
 }

@@ -5,7 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { ExtractionPool } from '../../src/ingest/extract-pool';
+import { WORKER_NICE } from '../../src/ingest/extract.worker';
 
 const RUNAWAY = `A page of initials\n\n${'Dr. Mr. U.S. A. B. '.repeat(80_000)}`;
 const PLAIN = 'Bridge opens\n\nThe mayor of Tarrow, Ana Vey, said the bridge would open in May. "It is ready," she said.';
@@ -27,6 +29,28 @@ test('an article queued behind one that ran past the budget is still extracted (
     } finally {
       clearTimeout(timer);
     }
+  } finally {
+    await pool.close();
+  }
+});
+
+/** Nice values of this process's threads (Linux: /proc/self/task/<tid>/stat, field 19). */
+function threadNiceValues(): number[] {
+  return readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
+
+test('extraction workers run at a lower priority than the threads that answer requests', { skip: process.platform !== 'linux' && 'per-thread nice values are read from Linux /proc' }, async () => {
+  const before = threadNiceValues();
+  assert.ok(!before.includes(WORKER_NICE), `no thread is at nice ${WORKER_NICE} before the pool starts: ${before}`);
+  const pool = new ExtractionPool({ workers: 2, budgetMs: 0 });
+  try {
+    await Promise.all([pool.extract({ text: PLAIN }), pool.extract({ text: PLAIN })]);
+    const during = threadNiceValues();
+    assert.ok(during.filter((n) => n === WORKER_NICE).length >= 1, `a worker thread is at nice ${WORKER_NICE}: ${during}`);
+    assert.equal(threadNiceValues()[0], 0, 'the main thread keeps its priority');
   } finally {
     await pool.close();
   }

@@ -11,6 +11,7 @@ import { tracedSqlite } from './db/sql-tracing';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import type { Config, SqliteSynchronous } from './config';
+import { asError } from './errors';
 
 export interface DatabaseOptions {
   databasePath: string;
@@ -141,7 +142,7 @@ export class Database {
   writeEach<T>(works: ((manager: EntityManager) => Promise<T>)[]): Promise<(T | Error)[]> {
     return this.write(async (manager) => {
       const results: (T | Error)[] = [];
-      for (const work of works) results.push(await manager.transaction(work).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))));
+      for (const work of works) results.push(await manager.transaction(work).catch(asError));
       return results;
     });
   }

@@ -1,4 +1,5 @@
 import type { Database } from '../data-source';
+import { asError } from '../errors';
 import type { ExtractedArticle, RawArticleInput } from '../extraction/types';
 import { ExtractionPool } from './extract-pool';
 import { IngestLimits, IngestOutcome, storeArticles, validateInput } from './ingest.service';
@@ -66,7 +67,7 @@ class GroupWriter {
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, ARTICLES_PER_TRANSACTION);
-        const results = await storeArticles(this.db, batch).catch((err: unknown) => batch.map(() => (err instanceof Error ? err : new Error(String(err)))));
+        const results = await storeArticles(this.db, batch).catch((err: unknown) => batch.map(() => asError(err)));
         batch.forEach((b, i) => b.done(results[i]));
       }
     } finally {
@@ -98,7 +99,7 @@ export async function bulkIngest(db: Database, paths: string[], limits: IngestLi
           // (best effort: the article is stored either way).
           if (!(result instanceof Error) && db.dialect === 'postgres' && !result.duplicate) await announceArticle(db, result.articleId).catch(() => undefined);
         } catch (err) {
-          result = err instanceof Error ? err : new Error(String(err));
+          result = asError(err);
         }
         summary.total += 1;
         tally(summary, item.label, result);

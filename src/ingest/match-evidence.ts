@@ -52,32 +52,39 @@ export class ArticleEvidence {
 
   /** `ids` that have entries in `cache` (read first where not yet read), by id. */
   private async pick<T>(ids: number[], cache: Map<number, T[]>, load: (ids: number[]) => Promise<void>): Promise<Map<number, T[]>> {
-    await load(ids.filter((id) => !cache.has(Number(id))));
+    await load(ids);
     const out = new Map<number, T[]>();
     for (const id of ids) if (cache.get(Number(id))!.length > 0) out.set(id, cache.get(Number(id))!);
     return out;
   }
 
-  /** Full names of organizations (one statement, none for no ids). */
-  private async loadFullNames(ids: number[]): Promise<void> {
-    const todo = [...new Set(ids.map(Number))].filter((id) => !this.fullNames.has(id));
-    if (todo.length === 0) return;
-    const rows: { entityId: number; name: string }[] = await this.manager.query(
-      `SELECT entityId, name FROM alias WHERE entityType = 'ORGANIZATION' AND entityId IN (${placeholders(todo.length)}) AND reason IN (${placeholders(FULL_NAMES.length)})`,
-      [...todo, ...FULL_NAMES],
-    );
-    for (const id of todo) this.fullNames.set(id, []);
-    for (const r of rows) this.fullNames.get(Number(r.entityId))!.push(r.name);
+  /** Full names of organizations (one statement, none when all are read). */
+  private loadFullNames(ids: number[]): Promise<void> {
+    return readOnce(this.fullNames, ids, async (todo) => {
+      const rows: { entityId: number; name: string }[] = await this.manager.query(
+        `SELECT entityId, name FROM alias WHERE entityType = 'ORGANIZATION' AND entityId IN (${placeholders(todo.length)}) AND reason IN (${placeholders(FULL_NAMES.length)})`,
+        [...todo, ...FULL_NAMES],
+      );
+      return rows.map((r) => [r.entityId, r.name]);
+    });
   }
 
-  /** Roles of people (one statement, none for no ids). */
-  private async loadRoles(ids: number[]): Promise<void> {
-    const todo = [...new Set(ids.map(Number))].filter((id) => !this.roles.has(id));
-    if (todo.length === 0) return;
-    const rows: { personId: number; title: string; organizationId: number | null }[] = await this.manager.query(
-      `SELECT personId, title, organizationId FROM person_role WHERE personId IN (${placeholders(todo.length)})`, todo,
-    );
-    for (const id of todo) this.roles.set(id, []);
-    for (const r of rows) this.roles.get(Number(r.personId))!.push({ title: r.title, organizationId: r.organizationId });
+  /** Roles of people (one statement, none when all are read). */
+  private loadRoles(ids: number[]): Promise<void> {
+    return readOnce(this.roles, ids, async (todo) => {
+      const rows: { personId: number; title: string; organizationId: number | null }[] = await this.manager.query(
+        `SELECT personId, title, organizationId FROM person_role WHERE personId IN (${placeholders(todo.length)})`, todo,
+      );
+      return rows.map((r) => [r.personId, { title: r.title, organizationId: r.organizationId }]);
+    });
   }
+}
+
+/** Read the values of those of `ids` not yet in `cache` (one `read` for all of them) and keep them there, by id. */
+async function readOnce<T>(cache: Map<number, T[]>, ids: number[], read: (todo: number[]) => Promise<[number, T][]>): Promise<void> {
+  const todo = [...new Set(ids.map(Number))].filter((id) => !cache.has(id));
+  if (todo.length === 0) return;
+  const found = await read(todo);
+  for (const id of todo) cache.set(id, []);
+  for (const [id, value] of found) cache.get(Number(id))!.push(value);
 }
